@@ -1,0 +1,117 @@
+"""Starting the application: options, the Qt application object, the window, screenshots."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from . import APP_NAME, ORGANISATION, __version__
+from .cli import parse
+
+
+# Messages the offscreen platform prints for every window; they say nothing to a user.
+_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, neuron = parse(argv)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application(args.theme)
+    window = create_window(neuron)
+    if args.screenshot is not None:
+        return save_screenshot(app, window, args.screenshot, args.size)
+    window.show()
+    return app.exec()
+
+
+def create_application(theme: str = "system"):
+    """The QApplication, or a short message and exit 1 when no window can be opened."""
+    from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.theme import apply_theme
+
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        said: list[str] = []
+
+        def on_qt_message(kind, _context, message: str) -> None:
+            if kind == QtMsgType.QtFatalMsg:
+                sys.stderr.write(_no_window_hint(said))
+                sys.stderr.flush()
+                os._exit(1)  # Qt aborts after a fatal message; leave with a message instead
+            if any(noise in message for noise in _QT_NOISE):
+                return
+            if app_started:
+                sys.stderr.write(message + "\n")
+            else:
+                said.append(message)  # kept for the hint above, printed once Qt has started
+
+        app_started = False
+        qInstallMessageHandler(on_qt_message)
+        app = QApplication([sys.argv[0] if sys.argv else "neuron-gui"])
+        app_started = True
+        for message in said:  # nothing went wrong: pass on what Qt said while starting
+            sys.stderr.write(message + "\n")
+    apply_theme(app, theme)
+    return app
+
+
+def _no_window_hint(qt_messages: list[str]) -> str:
+    lines = ["neuron-gui: error: could not open a window."]
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform.startswith("linux") and platform in ("", "xcb"):
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            lines.append("  No display was found (DISPLAY is not set). Start it from a desktop "
+                         "session, or use --screenshot FILE.png to draw it without a screen.")
+        missing = _missing_xcb_libraries()
+        if missing:
+            lines.append("  These system libraries are missing: " + ", ".join(missing) + ".")
+            lines.append("  On Debian or Ubuntu: sudo apt-get install libxcb-cursor0 "
+                         "libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0")
+    lines.extend(f"  Qt said: {m}" for m in qt_messages[-3:])
+    return "\n".join(lines) + "\n"
+
+
+def _missing_xcb_libraries() -> list[str]:
+    """Libraries Qt's X11 plugin needs but cannot find, as ldd reports them."""
+    try:
+        import PySide6
+    except ImportError:
+        return []
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    ldd = shutil.which("ldd")
+    if not plugin.exists() or ldd is None:
+        return []
+    try:
+        report = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    names = [line.split("=>")[0].strip() for line in report.stdout.splitlines() if "not found" in line]
+    return sorted(set(names))
+
+
+def create_window(neuron):
+    from .gui.main_window import MainWindow
+    from .gui.model import NeuronModel
+
+    return MainWindow(NeuronModel(neuron))
+
+
+def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(path), "PNG"):
+        sys.stderr.write(f"neuron-gui: error: could not write {path}\n")
+        return 1
+    window.close()
+    return 0

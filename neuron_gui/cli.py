@@ -1,0 +1,123 @@
+"""Command-line options. Parsed before Qt starts, so --help, --version and a bad value answer at
+once, with one line and exit status 2, even where no display is available."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from . import __version__
+from .core import ACTIVATIONS, Neuron
+from .gui.model import DEFAULT_NEURON
+from .gui.theme import THEMES
+
+_LIST_OPTIONS = ("--inputs", "--weights", "--bias")
+_SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _number_list(text: str) -> list[float]:
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        return [float(p) for p in parts]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a comma-separated list of numbers such as 1,-0.5,2") from None
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number such as -0.5") from None
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = _SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x800")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 7680x4320")
+    return width, height
+
+
+def _png_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(f"{text!r} does not end in .png")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder of {text!r} does not exist")
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="neuron-gui",
+        description="See how one artificial neuron turns inputs, weights and a bias into an output.",
+        epilog="Example: neuron-gui --inputs 1,2 --weights 0.5,-1 --bias 0.1 --activation relu",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--inputs", type=_number_list, metavar="X1,X2,...",
+                        help="the input values x_i, separated by commas")
+    parser.add_argument("--weights", type=_number_list, metavar="W1,W2,...",
+                        help="one weight w_i per input, separated by commas")
+    parser.add_argument("--bias", type=_number, metavar="B", help="the bias b")
+    parser.add_argument("--activation", choices=list(ACTIVATIONS), help="the activation function")
+    parser.add_argument("--theme", choices=THEMES, default="system",
+                        help="light or dark colours (default: as the system)")
+    parser.add_argument("--screenshot", type=_png_path, metavar="FILE.png",
+                        help="draw the window without showing it, save it as a PNG and quit")
+    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
+                        help="window size for --screenshot (default: 1280x800)")
+    return parser
+
+
+def _join_negative_values(argv: list[str]) -> list[str]:
+    """Let ``--weights -1,2`` mean ``--weights=-1,2``; argparse would take -1,2 for an option."""
+    joined: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _LIST_OPTIONS and i + 1 < len(argv) and re.match(r"^-[\d.]", argv[i + 1]):
+            joined.append(f"{arg}={argv[i + 1]}")
+            i += 2
+            continue
+        joined.append(arg)
+        i += 1
+    return joined
+
+
+def neuron_from_args(args: argparse.Namespace) -> Neuron:
+    """The starting neuron: the defaults, changed by whatever options were given."""
+    inputs = args.inputs if args.inputs is not None else None
+    weights = args.weights if args.weights is not None else None
+    if inputs is None and weights is None:
+        inputs, weights = DEFAULT_NEURON.inputs, DEFAULT_NEURON.weights
+    elif inputs is None:
+        inputs = [1.0] * len(weights)
+    elif weights is None:
+        weights = [1.0] * len(inputs)
+    return Neuron(
+        inputs=inputs,
+        weights=weights,
+        bias=DEFAULT_NEURON.bias if args.bias is None else args.bias,
+        activation=args.activation or DEFAULT_NEURON.activation,
+    )
+
+
+def parse(argv: list[str] | None = None) -> tuple[argparse.Namespace, Neuron]:
+    """The options and the neuron they describe; on a bad value, one line on stderr and exit 2."""
+    parser = build_parser()
+    args = parser.parse_args(_join_negative_values(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        neuron = neuron_from_args(args)
+    except ValueError as error:
+        parser.error(str(error))
+    return args, neuron

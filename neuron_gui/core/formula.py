@@ -1,0 +1,59 @@
+"""The neuron's arithmetic written out as text, with the student's own numbers.
+
+Kept free of Qt so the same lines can be printed in a notebook or a worksheet; the caller passes the
+decimal mark of the language on screen.
+"""
+
+from __future__ import annotations
+
+from .activations import get_activation
+from .neuron import Neuron
+
+MINUS = "\u2212"  # a real minus sign: wider than a hyphen, and read aloud as "minus"
+TIMES = "\u00b7"
+# Values a student types have two decimals; products of two of them need four. Showing z and f(z)
+# with up to four decimals keeps the arithmetic exact, so step(0.0001) never appears as step(0.00).
+INPUT_DECIMALS = 2
+RESULT_DECIMALS = 4
+
+
+def format_number(value: float, decimal_mark: str = ".", decimals: int = INPUT_DECIMALS,
+                  max_decimals: int | None = None) -> str:
+    """``value`` with ``decimals`` places, or up to ``max_decimals`` when more are needed."""
+    places = decimals if max_decimals is None else max_decimals
+    text = f"{abs(value):.{places}f}"
+    if max_decimals is not None and max_decimals > decimals:
+        whole, _, fraction = text.partition(".")
+        fraction = fraction.rstrip("0").ljust(decimals, "0")
+        text = f"{whole}.{fraction}" if fraction else whole
+    if set(text) <= set("0."):
+        return text.replace(".", decimal_mark)  # no "−0.00"
+    sign = MINUS if value < 0 else ""
+    return sign + text.replace(".", decimal_mark)
+
+
+def format_result(value: float, decimal_mark: str = ".") -> str:
+    return format_number(value, decimal_mark, INPUT_DECIMALS, RESULT_DECIMALS)
+
+
+def _factor(value: float, decimal_mark: str) -> str:
+    text = format_number(value, decimal_mark)
+    return f"({text})" if text.startswith(MINUS) else text
+
+
+def weighted_sum_text(neuron: Neuron, decimal_mark: str = ".") -> str:
+    """For example ``z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40``."""
+    terms = [
+        f"{_factor(w, decimal_mark)}{TIMES}{_factor(x, decimal_mark)}"
+        for w, x in zip(neuron.weights, neuron.inputs)
+    ]
+    terms.append(_factor(neuron.bias, decimal_mark))
+    return f"z = {' + '.join(terms)} = {format_result(neuron.weighted_sum(), decimal_mark)}"
+
+
+def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
+                name: str | None = None) -> str:
+    """For example ``output = ReLU(−1.40) = 0.00``; a GUI passes ``word`` and ``name`` translated."""
+    name = name or get_activation(neuron.activation).name
+    z = format_result(neuron.weighted_sum(), decimal_mark)
+    return f"{word} = {name}({z}) = {format_result(neuron.output(), decimal_mark)}"

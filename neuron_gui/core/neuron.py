@@ -1,0 +1,113 @@
+"""One artificial neuron: inputs, weights, a bias and an activation."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from .activations import activate, get_activation
+
+MIN_INPUTS = 1
+MAX_INPUTS = 16
+# One bound for every number a student can enter: wide enough for any lesson, narrow enough that a
+# weighted sum of MAX_INPUTS products can never overflow or lose the digits the readout shows.
+VALUE_LIMIT = 1000.0
+
+
+def check_value(field: str, value) -> float:
+    """``value`` as a float, or a ValueError naming ``field`` and saying what is wrong with it."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{field}: expected a number, got {value!r}") from None
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{field}: expected a finite number, got {value}")
+    if abs(value) > VALUE_LIMIT:
+        raise ValueError(
+            f"{field}: {value:g} is outside the allowed range {-VALUE_LIMIT:g} to {VALUE_LIMIT:g}"
+        )
+    return value
+
+
+def _check_values(field: str, values: Iterable) -> tuple[float, ...]:
+    if isinstance(values, (str, bytes)):
+        raise ValueError(f"{field}: expected a list of numbers, got {values!r}")
+    try:
+        items = list(values)
+    except TypeError:
+        raise ValueError(f"{field}: expected a list of numbers, got {values!r}") from None
+    return tuple(check_value(f"{field}[{i}]", v) for i, v in enumerate(items))
+
+
+@dataclass(frozen=True)
+class Neuron:
+    """An immutable neuron. The ``with_*`` methods return a changed copy, validated like the first."""
+
+    inputs: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float = 0.0
+    activation: str = "sigmoid"
+
+    def __post_init__(self) -> None:
+        inputs = _check_values("inputs", self.inputs)
+        weights = _check_values("weights", self.weights)
+        if len(inputs) != len(weights):
+            raise ValueError(
+                f"weights: expected one weight per input ({len(inputs)}), got {len(weights)}"
+            )
+        if not MIN_INPUTS <= len(inputs) <= MAX_INPUTS:
+            raise ValueError(
+                f"inputs: a neuron takes {MIN_INPUTS} to {MAX_INPUTS} inputs, got {len(inputs)}"
+            )
+        get_activation(self.activation)
+        object.__setattr__(self, "inputs", inputs)
+        object.__setattr__(self, "weights", weights)
+        object.__setattr__(self, "bias", check_value("bias", self.bias))
+
+    @property
+    def size(self) -> int:
+        return len(self.inputs)
+
+    def weighted_sum(self) -> float:
+        """z = w_1·x_1 + … + w_n·x_n + b, summed without intermediate rounding."""
+        return math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
+
+    def output(self) -> float:
+        return activate(self.activation, self.weighted_sum())
+
+    def with_input(self, index: int, value: float) -> Neuron:
+        return replace(self, inputs=_replaced(self.inputs, index, value, "inputs"))
+
+    def with_weight(self, index: int, value: float) -> Neuron:
+        return replace(self, weights=_replaced(self.weights, index, value, "weights"))
+
+    def with_bias(self, value: float) -> Neuron:
+        return replace(self, bias=value)
+
+    def with_activation(self, name: str) -> Neuron:
+        return replace(self, activation=name)
+
+    def with_input_added(self, value: float = 0.0, weight: float = 0.0) -> Neuron:
+        return replace(self, inputs=self.inputs + (value,), weights=self.weights + (weight,))
+
+    def with_input_removed(self, index: int) -> Neuron:
+        _check_index(index, self.size, "inputs")
+        keep = [i for i in range(self.size) if i != index]
+        return replace(
+            self,
+            inputs=tuple(self.inputs[i] for i in keep),
+            weights=tuple(self.weights[i] for i in keep),
+        )
+
+
+def _check_index(index: int, size: int, field: str) -> None:
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < size:
+        raise ValueError(f"{field}: index {index!r} is not between 0 and {size - 1}")
+
+
+def _replaced(values: tuple[float, ...], index: int, value, field: str) -> tuple[float, ...]:
+    _check_index(index, len(values), field)
+    return values[:index] + (value,) + values[index + 1 :]

@@ -1,0 +1,186 @@
+"""The form with one row per input (x_i and its weight w_i) and the bias."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ..core import MAX_INPUTS, MIN_INPUTS
+from .model import NeuronModel
+from .number_field import NumberField
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(number: int) -> str:
+    return str(number).translate(_SUBSCRIPTS)
+
+
+class _InputRow:
+    """The widgets of one input; they live in the form's grid, one grid row each."""
+
+    def __init__(self, form: InputsForm, grid: QGridLayout, index: int) -> None:
+        self.index = index
+        parent = grid.parentWidget()
+        self.x_label = QLabel(parent)
+        self.x_field = NumberField("", parent)
+        self.w_label = QLabel(parent)
+        self.w_field = NumberField("", parent)
+        self.remove_button = QPushButton("\u2715", parent)
+        self.remove_button.setFixedWidth(self.remove_button.sizeHint().height() + 8)
+        row = index + 1  # grid row 0 holds the column headings
+        for column, widget in enumerate(
+            (self.x_label, self.x_field, self.w_label, self.w_field, self.remove_button)
+        ):
+            grid.addWidget(widget, row, column)
+        self.x_label.setBuddy(self.x_field.spin_box)
+        self.w_label.setBuddy(self.w_field.spin_box)
+        self.x_field.edited.connect(lambda value: form.model.set_input(self.index, value))
+        self.w_field.edited.connect(lambda value: form.model.set_weight(self.index, value))
+        self.remove_button.clicked.connect(lambda: form.remove_input(self.index))
+        self.retranslate(form)
+
+    def retranslate(self, form: InputsForm) -> None:
+        n = self.index + 1
+        self.x_label.setText(f"x{subscript(n)}")
+        self.w_label.setText(f"w{subscript(n)}")
+        self.x_field.set_label(form.tr("Input x{n}").format(n=n))
+        self.w_field.set_label(form.tr("Weight w{n}").format(n=n))
+        self.remove_button.setAccessibleName(form.tr("Remove input {n}").format(n=n))
+        self.remove_button.setToolTip(form.tr("Remove input x{n} and its weight").format(n=n))
+
+    def widgets(self):
+        return (self.x_label, self.x_field, self.w_label, self.w_field, self.remove_button)
+
+
+class InputsForm(QGroupBox):
+    """Rows are made only when the number of inputs changes; otherwise values are just shown."""
+
+    message = Signal(str)  # a short note for the status bar, e.g. why a value was refused
+
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._rows: list[_InputRow] = []
+
+        self._grid_host = QWidget()
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(3, 1)
+        self._x_heading = QLabel()
+        self._w_heading = QLabel()
+        self._grid.addWidget(self._x_heading, 0, 0, 1, 2)
+        self._grid.addWidget(self._w_heading, 0, 2, 1, 2)
+        content = QVBoxLayout(self._grid_host)
+        # Never squeeze the rows: when they do not fit, the scroll area scrolls.
+        content.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        content.addLayout(self._grid)
+        content.addStretch(1)
+
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(self._grid_host)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Rows scroll up and down; sideways the form is made wide enough instead.
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # The bias sits under the weights, in the row after the last input: "Bias  b [..]".
+        self._bias_word = QLabel()
+        self._bias_word.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._bias_label = QLabel("b")
+        self.bias_field = NumberField("")
+        self._bias_word.setBuddy(self.bias_field.spin_box)
+        self._bias_label.setBuddy(self.bias_field.spin_box)
+        self.bias_field.edited.connect(model.set_bias)
+        self._connect_messages(self.bias_field)
+
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_input)
+        self._count_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self._count_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scroll, 1)
+        layout.addLayout(buttons)
+
+        self.retranslate()
+        model.changed.connect(self._on_model_changed)
+        self._on_model_changed()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Inputs and weights"))
+        self._scroll.setAccessibleName(self.tr("List of inputs and their weights"))
+        self._x_heading.setText(self.tr("Input x\u1d62"))
+        self._w_heading.setText(self.tr("Weight w\u1d62"))
+        self.add_button.setText(self.tr("&Add input"))
+        self.add_button.setAccessibleName(self.tr("Add input"))
+        self.add_button.setToolTip(
+            self.tr("Add one more input x with its weight w (up to {n})").format(n=MAX_INPUTS))
+        self._bias_word.setText(self.tr("&Bias"))
+        self.bias_field.set_label(self.tr("Bias b"))
+        for row in self._rows:
+            row.retranslate(self)
+        self._update_count()
+
+    @property
+    def rows(self) -> list[_InputRow]:
+        return self._rows
+
+    @Slot()
+    def add_input(self) -> None:
+        if self.model.neuron.size >= MAX_INPUTS:
+            self.message.emit(self.tr("A neuron here takes at most {n} inputs.").format(n=MAX_INPUTS))
+            return
+        self.model.add_input()
+        new_row = self._rows[-1]
+        new_row.x_field.spin_box.setFocus()
+        self._scroll.ensureWidgetVisible(new_row.x_field)
+
+    def remove_input(self, index: int) -> None:
+        if self.model.neuron.size <= MIN_INPUTS:
+            self.message.emit(self.tr("A neuron needs at least one input."))
+            return
+        self.model.remove_input(index)
+        # Keep keyboard focus in the form: on the row that moved up, or on the last row left.
+        self._rows[min(index, len(self._rows) - 1)].remove_button.setFocus()
+
+    def _connect_messages(self, field: NumberField) -> None:
+        field.spin_box.rejected.connect(self.message)
+
+    @Slot()
+    def _on_model_changed(self) -> None:
+        neuron = self.model.neuron
+        while len(self._rows) < neuron.size:
+            row = _InputRow(self, self._grid, len(self._rows))
+            self._connect_messages(row.x_field)
+            self._connect_messages(row.w_field)
+            self._rows.append(row)
+        while len(self._rows) > neuron.size:
+            for widget in self._rows.pop().widgets():
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        for row, x, w in zip(self._rows, neuron.inputs, neuron.weights):
+            row.x_field.set_value(x)
+            row.w_field.set_value(w)
+        self.bias_field.set_value(neuron.bias)
+        self._place_bias_row(neuron.size + 1)
+        self._update_count()
+        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._grid_host.minimumSizeHint().width() + scroll_bar)
+
+    def _place_bias_row(self, row: int) -> None:
+        if self._grid.getItemPosition(self._grid.indexOf(self.bias_field))[0] == row:
+            return
+        for column, widget in ((1, self._bias_word), (2, self._bias_label), (3, self.bias_field)):
+            self._grid.removeWidget(widget)
+            self._grid.addWidget(widget, row, column)
+
+    def _update_count(self) -> None:
+        size = len(self._rows)
+        self.add_button.setEnabled(size < MAX_INPUTS)
+        for row in self._rows:
+            row.remove_button.setEnabled(size > MIN_INPUTS)
+        self._count_label.setText(self.tr("{n} of at most {max} inputs").format(n=size, max=MAX_INPUTS))

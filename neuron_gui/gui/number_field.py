@@ -1,0 +1,118 @@
+"""A number a student can type or drag: a spin box and a slider that always agree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+
+from ..core import VALUE_LIMIT
+from ..core.formula import INPUT_DECIMALS
+
+SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box takes the full range
+_SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A spin box that takes either "," or "." as the decimal mark, and says why it refused a value.
+
+    Students switch between keyboards and languages; a number typed with the other mark is still
+    clearly a number, so it is read rather than silently ignored.
+    """
+
+    rejected = Signal(str)
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self.setDecimals(INPUT_DECIMALS)
+        self.setRange(-VALUE_LIMIT, VALUE_LIMIT)
+        self.setSingleStep(0.1)
+        self.setAccelerated(True)
+        self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def _normalised(self, text: str) -> str:
+        mark = self.locale().decimalPoint()
+        other = "," if mark == "." else "."
+        return text.replace(other, mark)
+
+    def validate(self, text: str, pos: int):
+        text = self._normalised(text)
+        state, text, pos = super().validate(text, pos)[:3]
+        if state == QValidator.State.Invalid:
+            self.rejected.emit(self._why_rejected(text))
+        return state, text, pos
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._normalised(text))
+
+    def _why_rejected(self, text: str) -> str:
+        number, ok = self.locale().toDouble(text.strip())
+        low = self.textFromValue(self.minimum())
+        high = self.textFromValue(self.maximum())
+        if ok and not self.minimum() <= number <= self.maximum():
+            return self.tr("{label} must be between {low} and {high}.").format(
+                label=self._label, low=low, high=high)
+        return self.tr("{label} takes a number such as {example}, between {low} and {high}.").format(
+            label=self._label, example=self.textFromValue(-1.5), low=low, high=high)
+
+
+class NumberField(QWidget):
+    """Spin box plus slider for one value. ``edited`` fires only for the student's own edits."""
+
+    edited = Signal(float)
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spin_box = DecimalSpinBox(label, self)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        limit = round(SLIDER_LIMIT * _SLIDER_STEPS)
+        self.slider.setRange(-limit, limit)
+        self.slider.setSingleStep(10)
+        self.slider.setPageStep(100)
+        self.slider.setMinimumWidth(70)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin_box)
+        layout.addWidget(self.slider, 1)
+        self.set_label(label)
+        self.spin_box.valueChanged.connect(self._on_spin_box)
+        self.slider.valueChanged.connect(self._on_slider)
+
+    def set_label(self, label: str) -> None:
+        self.spin_box._label = label
+        self.spin_box.setAccessibleName(label)
+        self.slider.setAccessibleName(self.tr("{label} slider").format(label=label))
+        tip = self.tr("{label}: type a value, use the arrow keys, or drag the slider").format(
+            label=label)
+        self.spin_box.setToolTip(tip)
+        self.slider.setToolTip(tip)
+
+    def value(self) -> float:
+        return self.spin_box.value()
+
+    def set_value(self, value: float) -> None:
+        """Show ``value`` without reporting it back as an edit.
+
+        A spin box already holding the value is left alone: rewriting its text would reformat what
+        the student is still typing ("0." would become "0.00" and the next digit land after it).
+        """
+        if self.spin_box.value() == value:
+            return
+        with QSignalBlocker(self.spin_box), QSignalBlocker(self.slider):
+            self.spin_box.setValue(value)
+            self.slider.setValue(round(value * _SLIDER_STEPS))
+
+    @Slot(float)
+    def _on_spin_box(self, value: float) -> None:
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(round(value * _SLIDER_STEPS))
+        self.edited.emit(value)
+
+    @Slot(int)
+    def _on_slider(self, position: int) -> None:
+        value = position / _SLIDER_STEPS
+        with QSignalBlocker(self.spin_box):
+            self.spin_box.setValue(value)
+        self.edited.emit(self.spin_box.value())

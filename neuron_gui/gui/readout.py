@@ -1,0 +1,51 @@
+"""The weighted sum and the output, written out with the student's numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ..core import output_text, weighted_sum_text
+from .activation_panel import activation_name
+from .model import NeuronModel
+
+
+class Readout(QGroupBox):
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.sum_label = QLabel()
+        self.output_label = QLabel()
+        for label, scale in ((self.sum_label, 1.25), (self.output_label, 1.6)):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            label.setFont(font)
+        bold = self.output_label.font()
+        bold.setBold(True)
+        self.output_label.setFont(bold)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sum_label)
+        layout.addWidget(self.output_label)
+        model.changed.connect(self._on_model_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What the neuron computes"))
+        self.sum_label.setAccessibleName(self.tr("Weighted sum"))
+        self.output_label.setAccessibleName(self.tr("Output"))
+        self._on_model_changed()
+
+    def text(self) -> str:
+        return f"{self.sum_label.text()}\n{self.output_label.text()}"
+
+    @Slot()
+    def _on_model_changed(self) -> None:
+        neuron = self.model.neuron
+        mark = QLocale().decimalPoint()
+        self.sum_label.setText(weighted_sum_text(neuron, mark))
+        self.output_label.setText(output_text(
+            neuron, mark, self.tr("output"), activation_name(neuron.activation)))

@@ -1,0 +1,40 @@
+import os
+
+# Every test runs headless, whatever the machine: set before Qt is first imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings  # noqa: E402
+
+from neuron_gui.core import Neuron  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory):
+    """Each test gets empty settings in a folder of its own, and an English locale."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+
+
+@pytest.fixture
+def example_neuron():
+    """The neuron of the readout example: z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40."""
+    return Neuron(inputs=(1.0, 2.0), weights=(0.5, -1.0), bias=0.1, activation="relu")
+
+
+@pytest.fixture
+def window(qtbot, example_neuron):
+    from neuron_gui.app import create_application
+    from neuron_gui.gui.main_window import MainWindow
+    from neuron_gui.gui.model import NeuronModel
+
+    create_application("light")
+    main_window = MainWindow(NeuronModel(example_neuron))
+    qtbot.addWidget(main_window)
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window

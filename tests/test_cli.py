@@ -1,0 +1,83 @@
+"""The command line, run as a student or a teacher would run it: a real process each time."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+import neuron_gui
+
+
+def run(*args, env=None, timeout=60):
+    environment = dict(os.environ if env is None else env)
+    return subprocess.run([sys.executable, "-m", "neuron_gui", *args], capture_output=True,
+                          text=True, timeout=timeout, env=environment)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"neuron-gui {neuron_gui.__version__}"
+
+
+def test_help_lists_the_options():
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--inputs", "--weights", "--bias", "--activation", "--screenshot", "--theme"):
+        assert option in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--inputs", "1,two"], "'1,two' is not a comma-separated list of numbers"),
+        (["--inputs", "1,2", "--weights", "1"], "weights: expected one weight per input (2), got 1"),
+        (["--bias", "nan"], "bias: expected a finite number, got nan"),
+        (["--weights", "1e9"], "weights[0]: 1e+09 is outside the allowed range -1000 to 1000"),
+        (["--activation", "softsign"], "argument --activation: invalid choice: 'softsign'"),
+        (["--screenshot", "out.jpg"], "'out.jpg' does not end in .png"),
+        (["--screenshot", "no/such/folder/x.png"], "the folder of 'no/such/folder/x.png' does not exist"),
+        (["--size", "huge"], "'huge' is not a size such as 1280x800"),
+        (["--theme", "pink"], "invalid choice: 'pink'"),
+        (["--frobnicate"], "unrecognized arguments: --frobnicate"),
+    ],
+)
+def test_bad_values_give_one_line_and_exit_2(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("neuron-gui: error: ")
+    assert message in lines[0]
+
+
+def test_screenshot_writes_the_window_as_png(tmp_path):
+    path = tmp_path / "neuron.png"
+    result = run("--screenshot", str(path), "--inputs", "1,2", "--weights", "-0.5,1", "--bias",
+                 "-0.1", "--activation", "tanh", "--size", "1024x700", "--theme", "dark")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1024, 700)
+    # a dark window: the top-left pixel (window background) is dark, and the picture is not blank
+    assert image.pixelColor(5, 5).lightnessF() < 0.3
+    colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 700, 16)}
+    assert len(colours) > 20
+
+
+def test_negative_values_may_follow_the_option_after_a_space(tmp_path):
+    path = tmp_path / "n.png"
+    result = run("--screenshot", str(path), "--weights", "-1,2", "--inputs", "-0.5,1")
+    assert result.returncode == 0, result.stderr
+    assert path.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 start-up is Linux-only")
+def test_no_display_gives_a_message_not_a_crash():
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run(env=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("neuron-gui: error: could not open a window.")
+    assert "No display was found" in result.stderr
+    assert "Aborted" not in result.stderr and "core dumped" not in result.stderr

@@ -1,0 +1,78 @@
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from neuron_gui.core import MAX_INPUTS, VALUE_LIMIT, Neuron, activate
+
+value = st.floats(min_value=-VALUE_LIMIT, max_value=VALUE_LIMIT, allow_nan=False)
+
+
+def test_weighted_sum_and_output_of_the_course_example(example_neuron):
+    assert example_neuron.weighted_sum() == pytest.approx(-1.4)
+    assert example_neuron.output() == 0.0
+    assert example_neuron.with_activation("sigmoid").output() == pytest.approx(
+        1 / (1 + math.exp(1.4)))
+
+
+@given(pairs=st.lists(st.tuples(value, value), min_size=1, max_size=MAX_INPUTS), bias=value)
+def test_weighted_sum_agrees_with_a_plain_loop(pairs, bias):
+    inputs = [x for x, _ in pairs]
+    weights = [w for _, w in pairs]
+    neuron = Neuron(inputs, weights, bias, "linear")
+    total = bias
+    for x, w in zip(inputs, weights):
+        total += w * x
+    assert neuron.weighted_sum() == pytest.approx(total, rel=1e-9, abs=1e-6)
+    assert neuron.output() == neuron.weighted_sum()
+
+
+def test_edits_return_new_neurons_and_leave_the_old_one_alone(example_neuron):
+    changed = example_neuron.with_weight(1, 3.0).with_input(0, -2.0).with_bias(0.5)
+    assert changed.weights == (0.5, 3.0) and changed.inputs == (-2.0, 2.0) and changed.bias == 0.5
+    assert example_neuron.weights == (0.5, -1.0)
+    with pytest.raises(AttributeError):
+        example_neuron.bias = 2.0
+
+
+def test_adding_and_removing_inputs(example_neuron):
+    grown = example_neuron.with_input_added()
+    assert grown.size == 3 and grown.inputs[-1] == 0.0 and grown.weights[-1] == 0.0
+    shrunk = grown.with_input_removed(0)
+    assert shrunk.inputs == (2.0, 0.0) and shrunk.weights == (-1.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        (dict(inputs=[1, 2], weights=[1]), r"weights: expected one weight per input \(2\), got 1"),
+        (dict(inputs=[1, math.nan], weights=[1, 1]), r"inputs\[1\]: expected a finite number, got nan"),
+        (dict(inputs=[1], weights=[math.inf]), r"weights\[0\]: expected a finite number, got inf"),
+        (dict(inputs=[1], weights=[1], bias=-math.inf), r"bias: expected a finite number, got -inf"),
+        (dict(inputs=[1], weights=[1], bias="abc"), r"bias: expected a number, got 'abc'"),
+        (dict(inputs=[1], weights=[1], activation="sgn"), r"activation: unknown name 'sgn'"),
+        (dict(inputs=[], weights=[]), r"inputs: a neuron takes 1 to 16 inputs, got 0"),
+        (dict(inputs=[0] * 17, weights=[0] * 17), r"inputs: a neuron takes 1 to 16 inputs, got 17"),
+        (dict(inputs=[1e6], weights=[1]), r"inputs\[0\]: 1e\+06 is outside the allowed range -1000 to 1000"),
+        (dict(inputs="12", weights=[1, 2]), r"inputs: expected a list of numbers, got '12'"),
+    ],
+)
+def test_bad_values_are_refused_with_a_message_naming_the_field(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        Neuron(**{"bias": 0.0, "activation": "relu", **kwargs})
+
+
+def test_bad_edits_are_refused_too(example_neuron):
+    with pytest.raises(ValueError, match="weights: index 2 is not between 0 and 1"):
+        example_neuron.with_weight(2, 1.0)
+    with pytest.raises(ValueError, match=r"inputs\[0\]: expected a finite number"):
+        example_neuron.with_input(0, math.nan)
+    with pytest.raises(ValueError, match="inputs: a neuron takes 1 to 16"):
+        example_neuron.with_input_removed(0).with_input_removed(0)
+
+
+def test_output_is_activation_of_the_weighted_sum(example_neuron):
+    for name in ("step", "relu", "sigmoid", "tanh", "linear"):
+        neuron = example_neuron.with_activation(name)
+        assert neuron.output() == activate(name, neuron.weighted_sum())

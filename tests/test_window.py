@@ -1,0 +1,235 @@
+"""The main window driven through its real controls, checked by what a student would see."""
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
+    QWidget,
+)
+
+from neuron_gui.core import MAX_INPUTS
+from neuron_gui.gui.activation_plot import DEFAULT_X_RANGE
+
+
+def readout(window):
+    return window.readout.text()
+
+
+def test_it_opens_showing_the_example_worked_out(window):
+    assert readout(window) == (
+        "z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40\noutput = ReLU(−1.40) = 0.00")
+    assert window.activation_plot.marker_position() == pytest.approx((-1.4, 0.0))
+    assert window.activation_panel.formula.text() == "f(z) = max(0, z)"
+
+
+def test_typing_a_weight_updates_readout_and_marker(window, qtbot):
+    spin = window.inputs_form.rows[1].w_field.spin_box
+    spin.selectAll()
+    QTest.keyClicks(spin, "0.5")
+    assert readout(window).startswith("z = 0.50·1.00 + 0.50·2.00 + 0.10 = 1.60\n")
+    assert readout(window).endswith("output = ReLU(1.60) = 1.60")
+    assert window.activation_plot.marker_position() == pytest.approx((1.6, 1.6))
+    assert window.inputs_form.rows[1].w_field.slider.value() == 50
+
+
+def test_dragging_a_slider_updates_everything_while_it_moves(window):
+    slider = window.inputs_form.rows[0].x_field.slider
+    seen = []
+    for position in (150, 200, 300):  # hundredths: 1.5, 2.0, 3.0
+        slider.setValue(position)
+        seen.append(window.activation_plot.marker_position()[0])
+    assert seen == pytest.approx([0.5 * 1.5 - 2 + 0.1, 0.5 * 2 - 2 + 0.1, 0.5 * 3 - 2 + 0.1])
+    assert window.inputs_form.rows[0].x_field.spin_box.value() == 3.0
+    assert "0.50·3.00" in readout(window)
+
+
+def test_the_bias_field_moves_the_sum(window):
+    window.inputs_form.bias_field.spin_box.setValue(-0.6)
+    assert readout(window).startswith("z = 0.50·1.00 + (−1.00)·2.00 + (−0.60) = −2.10")
+
+
+def test_picking_an_activation_changes_output_formula_explanation_and_curve(window):
+    plot = window.activation_plot
+    combo = window.activation_panel.combo
+    combo.setCurrentIndex(combo.findData("sigmoid"))
+    assert readout(window).endswith("output = Sigmoid(−1.40) = 0.1978")
+    assert "1 / (1 + e^(−z))" in window.activation_panel.formula.text()
+    assert "S-shaped" in window.activation_panel.explanation.text()
+    xs, ys = plot.curve.getData()
+    assert ys.min() > 0.0 and ys.max() < 1.0 and xs[0] == DEFAULT_X_RANGE[0]
+    assert plot.marker_position() == pytest.approx((-1.4, 0.197816), abs=1e-6)
+    assert window.activation_actions["sigmoid"].isChecked()
+
+
+def test_activation_shortcuts_from_the_menu(window, qtbot):
+    QTest.keySequence(window, "Ctrl+3")  # sigmoid is third in the registry
+    assert window.model.neuron.activation == "sigmoid"
+    assert window.activation_panel.combo.currentData() == "sigmoid"
+
+
+def test_an_edit_of_x_moves_the_marker_but_does_not_resample_the_curve(window):
+    plot = window.activation_plot
+    before = plot.curve.getData()[0]
+    window.inputs_form.rows[0].x_field.spin_box.setValue(2.0)
+    assert plot.curve.getData()[0] is before
+    assert plot.marker_position()[0] == pytest.approx(0.5 * 2 - 2 + 0.1)
+    window.activation_panel.combo.setCurrentIndex(window.activation_panel.combo.findData("tanh"))
+    assert plot.curve.getData()[0] is not before
+
+
+def test_the_view_follows_a_point_that_leaves_it(window):
+    plot = window.activation_plot
+    window.activation_panel.combo.setCurrentIndex(window.activation_panel.combo.findData("linear"))
+    window.inputs_form.rows[0].w_field.spin_box.setValue(100.0)  # z = 100 − 2 + 0.1 = 98.1
+    (x0, x1), (y0, y1) = plot.visible_range()
+    assert x0 < 98.1 < x1 and y0 < 98.1 < y1
+    assert x1 - x0 == pytest.approx(DEFAULT_X_RANGE[1] - DEFAULT_X_RANGE[0])  # zoom kept
+    xs, _ = plot.curve.getData()
+    assert xs[0] == pytest.approx(x0) and xs[-1] == pytest.approx(x1)  # curve drawn where we look
+    window.inputs_form.rows[0].w_field.spin_box.setValue(0.5)
+    plot.reset_view_button.click()
+    assert plot.visible_range()[0] == pytest.approx(DEFAULT_X_RANGE)
+
+
+def test_guides_run_from_the_point_to_both_axes(window):
+    window.activation_panel.combo.setCurrentIndex(window.activation_panel.combo.findData("sigmoid"))
+    xs, ys = window.activation_plot.guides.getData()
+    z, y = window.activation_plot.marker_position()
+    assert list(xs) == pytest.approx([z, z, 0.0]) and list(ys) == pytest.approx([0.0, y, y])
+
+
+def test_adding_and_removing_inputs(window, qtbot):
+    form = window.inputs_form
+    form.add_button.click()
+    assert len(form.rows) == 3 and window.model.neuron.size == 3
+    assert readout(window).startswith("z = 0.50·1.00 + (−1.00)·2.00 + 0.00·0.00 + 0.10 = ")
+    form.rows[2].w_field.spin_box.setValue(2.0)
+    form.rows[2].x_field.spin_box.setValue(1.5)
+    assert window.activation_plot.marker_position()[0] == pytest.approx(1.6)
+    form.rows[0].remove_button.click()
+    assert len(form.rows) == 2
+    assert readout(window).startswith("z = (−1.00)·2.00 + 2.00·1.50 + 0.10 = 1.10")
+    assert form.rows[0].x_field.spin_box.value() == 2.0  # the rows moved up with their values
+
+
+def test_inputs_are_limited_with_a_message_and_the_form_scrolls(window):
+    form = window.inputs_form
+    while form.add_button.isEnabled():
+        form.add_button.click()
+    assert len(form.rows) == MAX_INPUTS
+    window.resize(1000, 600)  # a small laptop screen: the rows no longer fit
+    QApplication.processEvents()  # let the layout settle before reading the scroll range
+    form.add_input()  # e.g. from the menu shortcut
+    assert window.statusBar().currentMessage() == f"A neuron here takes at most {MAX_INPUTS} inputs."
+    assert form._scroll.verticalScrollBar().maximum() > 0
+    while len(form.rows) > 1:
+        form.rows[-1].remove_button.click()
+    assert not form.rows[0].remove_button.isEnabled()
+    form.remove_input(0)
+    assert window.statusBar().currentMessage() == "A neuron needs at least one input."
+    assert window.model.neuron.size == 1
+
+
+def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(window):
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.selectAll()
+    QTest.keyClicks(spin, "5000")
+    assert spin.value() == 500.0  # the last keystroke was refused, the rest kept
+    assert window.statusBar().currentMessage() == "Input x1 must be between -1000.00 and 1000.00."
+    spin.selectAll()
+    QTest.keyClicks(spin, "abc")
+    assert "Input x1 takes a number such as" in window.statusBar().currentMessage()
+    assert spin.value() == 500.0
+
+
+def test_the_other_decimal_mark_is_accepted(window):
+    spin = window.inputs_form.rows[0].w_field.spin_box
+    spin.selectAll()
+    QTest.keyClicks(spin, "0,25")
+    assert spin.value() == 0.25
+    assert readout(window).startswith("z = 0.25·1.00")
+
+
+def test_a_german_window_writes_decimal_commas_and_takes_a_point(qtbot, example_neuron):
+    from neuron_gui.gui.main_window import MainWindow
+    from neuron_gui.gui.model import NeuronModel
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    window = MainWindow(NeuronModel(example_neuron))
+    qtbot.addWidget(window)
+    assert window.readout.sum_label.text() == "z = 0,50·1,00 + (−1,00)·2,00 + 0,10 = −1,40"
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.selectAll()
+    QTest.keyClicks(spin, "1.5")
+    assert spin.value() == 1.5 and spin.text().startswith("1,5")
+    assert window.readout.sum_label.text().startswith("z = 0,50·1,50")
+
+
+def test_reset_gives_back_the_same_starting_neuron(window, qtbot):
+    window.inputs_form.add_button.click()
+    window.inputs_form.rows[0].x_field.spin_box.setValue(7.0)
+    window.activation_panel.combo.setCurrentIndex(0)
+    QTest.keySequence(window, "Ctrl+R")
+    assert readout(window) == (
+        "z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40\noutput = ReLU(−1.40) = 0.00")
+    assert len(window.inputs_form.rows) == 2
+    assert window.activation_panel.combo.currentData() == "relu"
+
+
+def _takes_focus_itself(widget):
+    """Tab-focusable, and not the inner part of a control that speaks for it (a spin box's line
+    edit, a scroll area's viewport)."""
+    parent = widget.parentWidget()
+    return (
+        widget.isVisible() and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and not isinstance(parent, QAbstractSpinBox)
+        and not (isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget)
+    )
+
+
+def test_every_focusable_control_has_a_name_and_tab_reaches_them_all(window):
+    focusable = [w for w in window.findChildren(QWidget) if _takes_focus_itself(w)]
+    unnamed = [w for w in focusable if not w.accessibleName() and not (
+        isinstance(w, QAbstractButton) and w.text())]
+    assert unnamed == []
+    controls = [w for w in focusable if isinstance(
+        w, (QAbstractSpinBox, QAbstractSlider, QComboBox, QAbstractButton))]
+    assert all(w.toolTip() for w in controls)
+    # walk the tab chain from the first spin box and see every control come by
+    start = window.inputs_form.rows[0].x_field.spin_box
+    start.setFocus()
+    seen, widget = set(), start
+    for _ in range(len(focusable) * 2):
+        seen.add(widget)
+        widget = widget.nextInFocusChain()
+        while not _takes_focus_itself(widget):
+            widget = widget.nextInFocusChain()
+    assert set(controls) <= seen
+
+
+def test_keyboard_only_edit(window, qtbot):
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_Up)  # one step of 0.1
+    assert spin.value() == pytest.approx(1.1)
+    assert readout(window).startswith("z = 0.50·1.10")
+    slider = window.inputs_form.rows[0].x_field.slider
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_PageUp)
+    assert spin.value() == pytest.approx(2.1)
+
+
+def test_dark_theme_gives_a_dark_plot(qtbot, window):
+    from neuron_gui.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        QApplication.processEvents()  # the palette change reaches widgets as an event
+        colour = window.activation_plot.plot_widget.backgroundBrush().color()
+        assert colour.lightnessF() < 0.2
+    finally:
+        apply_theme(QApplication.instance(), "light")
+        QApplication.processEvents()
+    assert window.activation_plot.plot_widget.backgroundBrush().color().lightnessF() > 0.8
