@@ -5,14 +5,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from neuron_gui.core import ACTIVATIONS, activate, derivative
+from neuron_gui.core import ACTIVATIONS, activate, derivative, slope_at
 
 finite = st.floats(min_value=-1e308, max_value=1e308, allow_nan=False, allow_infinity=False)
 moderate = st.floats(min_value=-50, max_value=50, allow_nan=False)
 
 
+COURSE = ["step", "relu", "sigmoid", "tanh", "linear"]
+MORE = ["leaky_relu", "elu", "softplus", "gelu", "silu", "hard_sigmoid"]
+NOT_MONOTONE = {"gelu", "silu"}  # both dip below zero just left of the origin
+
+
 def test_registry_holds_the_course_functions_with_their_texts():
-    assert list(ACTIVATIONS) == ["step", "relu", "sigmoid", "tanh", "linear"]
+    assert list(ACTIVATIONS) == COURSE + MORE
     for key, entry in ACTIVATIONS.items():
         assert entry.key == key
         assert entry.name and "f(z)" in entry.formula and len(entry.explanation) > 60
@@ -33,6 +38,22 @@ def test_registry_holds_the_course_functions_with_their_texts():
         ("tanh", 0.5, math.tanh(0.5)),
         ("tanh", -1.0, math.tanh(-1.0)),
         ("linear", -7.25, -7.25),
+        ("leaky_relu", -2.0, -0.02),
+        ("leaky_relu", 3.0, 3.0),
+        ("elu", -1.0, math.exp(-1.0) - 1.0),
+        ("elu", 2.0, 2.0),
+        ("softplus", 0.0, math.log(2.0)),
+        ("softplus", 1.0, math.log1p(math.e)),
+        ("softplus", -800.0, 0.0),
+        ("gelu", 1.0, 0.8413447460685429),
+        ("gelu", -1.0, -0.15865525393145707),
+        ("gelu", 0.0, 0.0),
+        ("silu", 1.0, 1 / (1 + math.exp(-1.0))),
+        ("silu", -1.0, -1 / (1 + math.exp(1.0))),
+        ("hard_sigmoid", -3.0, 0.0),
+        ("hard_sigmoid", 0.0, 0.5),
+        ("hard_sigmoid", 1.5, 0.75),
+        ("hard_sigmoid", 3.0, 1.0),
     ],
 )
 def test_known_values(name, z, expected):
@@ -52,12 +73,22 @@ def test_extreme_inputs_give_finite_values_without_warnings(name):
     assert np.all(np.isfinite(values)) and np.all(np.isfinite(slopes))
 
 
+def test_gelu_keeps_its_digits_far_left():
+    # z·Φ(z) at z = −10 is about −7.6e−23; computed as ½·z·(1 + erf) it would come out as 0
+    assert activate("gelu", -10.0) == pytest.approx(-7.619853024160527e-23, rel=1e-12)
+
+
 def test_limits_at_the_ends_of_the_float_range():
     assert activate("sigmoid", 1e308) == 1.0 and activate("sigmoid", -1e308) == 0.0
     assert activate("tanh", 1e308) == 1.0 and activate("tanh", -1e308) == -1.0
     assert activate("relu", 1e308) == 1e308 and activate("relu", -1e308) == 0.0
     assert activate("step", 1e308) == 1.0 and activate("step", -1e308) == 0.0
     assert derivative("sigmoid", 1e308) == 0.0 and derivative("tanh", -1e308) == 0.0
+    for name in ("softplus", "gelu", "silu", "elu", "leaky_relu"):
+        assert activate(name, 1e308) == 1e308
+    assert activate("elu", -1e308) == -1.0 and activate("softplus", -1e308) == 0.0
+    assert activate("gelu", -1e308) == 0.0 and activate("silu", -1e308) == 0.0
+    assert activate("leaky_relu", -1e308) == pytest.approx(-1e306)
 
 
 @pytest.mark.parametrize("name", list(ACTIVATIONS))
@@ -74,13 +105,62 @@ def test_a_plain_number_gives_a_plain_float():
     assert isinstance(derivative("tanh", 0.2), float)
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
-def test_derivatives_match_central_differences_away_from_kinks(name):
+@pytest.mark.parametrize(
+    "name, params",
+    [(name, {}) for name in ACTIVATIONS]
+    + [("leaky_relu", {"alpha": 0.3}), ("elu", {"alpha": 0.5}), ("elu", {"alpha": 2.5})],
+)
+def test_derivatives_match_central_differences_away_from_kinks(name, params):
     z = np.linspace(-6, 6, 241)
-    z = z[np.abs(z) > 1e-3]  # step and ReLU have their kink at 0
+    for kink in ACTIVATIONS[name].kinks:
+        z = z[np.abs(z - kink) > 1e-3]
     h = 1e-5
-    numeric = (activate(name, z + h) - activate(name, z - h)) / (2 * h)
-    np.testing.assert_allclose(derivative(name, z), numeric, rtol=1e-6, atol=1e-8)
+    numeric = (activate(name, z + h, **params) - activate(name, z - h, **params)) / (2 * h)
+    np.testing.assert_allclose(derivative(name, z, **params), numeric, rtol=1e-6, atol=1e-8)
+
+
+def test_parameters_change_the_curve_and_default_to_the_frameworks_values():
+    assert ACTIVATIONS["leaky_relu"].defaults() == {"alpha": 0.01}
+    assert ACTIVATIONS["elu"].defaults() == {"alpha": 1.0}
+    assert activate("leaky_relu", -2.0, alpha=0.25) == -0.5
+    assert activate("elu", -1.0, alpha=2.0) == pytest.approx(2 * (math.exp(-1) - 1))
+    assert derivative("elu", -1.0, alpha=2.0) == pytest.approx(2 * math.exp(-1))
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: activate("leaky_relu", 1.0, beta=2.0), r"beta: leaky_relu has no parameter 'beta' \(it takes alpha\)"),
+        (lambda: activate("relu", 1.0, alpha=2.0), r"alpha: relu has no parameter 'alpha' \(it takes no parameters\)"),
+        (lambda: activate("elu", 1.0, alpha=-1.0), r"alpha: -1 is outside 0 to 5"),
+        (lambda: derivative("elu", 1.0, alpha=math.nan), r"alpha: expected a finite number, got nan"),
+        (lambda: activate("elu", 1.0, alpha="big"), r"alpha: expected a finite number, got 'big'"),
+    ],
+)
+def test_bad_parameters_are_value_errors_naming_them(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+@pytest.mark.parametrize(
+    "name, z, params, slope",
+    [
+        ("step", 0.0, {}, None),  # a jump
+        ("relu", 0.0, {}, None),  # a corner
+        ("leaky_relu", 0.0, {}, None),
+        ("hard_sigmoid", 3.0, {}, None),
+        ("hard_sigmoid", -3.0, {}, None),
+        ("elu", 0.0, {"alpha": 1.0}, 1.0),  # with α = 1 both sides meet with slope 1
+        ("elu", 0.0, {"alpha": 2.0}, None),
+        ("relu", 0.5, {}, 1.0),
+        ("step", -2.0, {}, 0.0),
+        ("sigmoid", 0.0, {}, 0.25),
+        ("hard_sigmoid", 0.0, {}, 1 / 6),
+    ],
+)
+def test_slope_at_says_where_there_is_no_slope(name, z, params, slope):
+    result = slope_at(name, z, **params)
+    assert result == (None if slope is None else pytest.approx(slope))
 
 
 def test_unknown_name_is_a_value_error_naming_it():
@@ -101,9 +181,9 @@ def test_text_for_z_is_refused():
         activate("relu", "one")
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@pytest.mark.parametrize("name", sorted(set(ACTIVATIONS) - NOT_MONOTONE))
 @given(a=finite, b=finite)
-def test_every_activation_is_monotone(name, a, b):
+def test_activations_that_only_rise_never_fall(name, a, b):
     low, high = sorted((a, b))
     assert activate(name, low) <= activate(name, high)
 
@@ -115,7 +195,10 @@ def test_ranges(z):
     assert activate("step", z) in (0.0, 1.0)
     assert activate("relu", z) >= 0.0
     assert 0.0 <= derivative("sigmoid", z) <= 0.25
-
+    assert 0.0 <= activate("hard_sigmoid", z) <= 1.0
+    assert activate("softplus", z) >= 0.0 and activate("softplus", z) >= z
+    assert activate("elu", z) >= -1.0
+    assert activate("gelu", z) >= -0.17 and activate("silu", z) >= -0.28  # the dips are shallow
 
 @given(z=moderate)
 def test_sigmoid_and_tanh_are_symmetric(z):

@@ -76,3 +76,17 @@ def test_output_is_activation_of_the_weighted_sum(example_neuron):
     for name in ("step", "relu", "sigmoid", "tanh", "linear"):
         neuron = example_neuron.with_activation(name)
         assert neuron.output() == activate(name, neuron.weighted_sum())
+
+
+def test_parameters_travel_with_the_neuron(example_neuron):
+    leaky = example_neuron.with_activation("leaky_relu")
+    assert leaky.params == {"alpha": 0.01}
+    assert leaky.output() == pytest.approx(-0.014)
+    steeper = leaky.with_param("alpha", 0.5)
+    assert steeper.output() == pytest.approx(-0.7)
+    assert steeper.with_activation("elu").params == {"alpha": 1.0}  # a new function, its defaults
+    assert steeper.with_activation("leaky_relu") is steeper
+    with pytest.raises(ValueError, match="alpha: 7 is outside 0 to 1"):
+        leaky.with_param("alpha", 7.0)
+    with pytest.raises(ValueError, match="alpha: relu has no parameter 'alpha'"):
+        example_neuron.with_param("alpha", 0.1)

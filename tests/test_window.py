@@ -88,7 +88,7 @@ def test_the_view_follows_a_point_that_leaves_it(window):
     xs, _ = plot.curve.getData()
     assert xs[0] == pytest.approx(x0) and xs[-1] == pytest.approx(x1)  # curve drawn where we look
     window.inputs_form.rows[0].w_field.spin_box.setValue(0.5)
-    plot.reset_view_button.click()
+    window.reset_view_action.trigger()
     assert plot.visible_range()[0] == pytest.approx(DEFAULT_X_RANGE)
 
 

@@ -5,8 +5,11 @@
     0.0
 """
 
-from .activations import ACTIVATIONS, Activation, activate, derivative, get_activation
-from .formula import format_number, format_result, output_text, weighted_sum_text
+from .activations import (
+    ACTIVATIONS, Activation, Parameter, activate, check_parameters, derivative, get_activation,
+    slope_at,
+)
+from .formula import format_number, format_result, output_text, slope_text, weighted_sum_text
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
 
 __all__ = [
@@ -15,13 +18,17 @@ __all__ = [
     "MAX_INPUTS",
     "MIN_INPUTS",
     "Neuron",
+    "Parameter",
     "VALUE_LIMIT",
     "activate",
+    "check_parameters",
     "check_value",
     "derivative",
     "format_number",
     "format_result",
     "get_activation",
     "output_text",
+    "slope_at",
+    "slope_text",
     "weighted_sum_text",
 ]

@@ -6,13 +6,27 @@ it and the plot draws from it, so adding an entry here is all it takes to offer 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable, Mapping
 
 import numpy as np
 
-ArrayFunction = Callable[[np.ndarray], np.ndarray]
+# f(z, **parameters) -> array shaped like z
+ArrayFunction = Callable[..., np.ndarray]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A number that shapes an activation, such as the slope α of leaky ReLU for negative z."""
+
+    name: str
+    symbol: str
+    default: float
+    minimum: float
+    maximum: float
+    description: str
 
 
 @dataclass(frozen=True)
@@ -23,9 +37,13 @@ class Activation:
     explanation: str
     function: ArrayFunction
     derivative: ArrayFunction
-    # z values where the function has a corner or a jump: the curve is sampled there exactly, and
-    # the derivative at such a point is a convention, not a limit.
+    # z values where the function may have a corner or a jump: the curve is sampled there exactly,
+    # and whether the slope exists there is checked (see slope_at), not assumed.
     kinks: tuple[float, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
+
+    def defaults(self) -> dict[str, float]:
+        return {p.name: p.default for p in self.parameters}
 
 
 def _step(z: np.ndarray) -> np.ndarray:
@@ -54,7 +72,8 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 def _sigmoid_slope(z: np.ndarray) -> np.ndarray:
     # sigmoid(z)·(1 − sigmoid(z)) written with exp(-|z|): it is even in z and never overflows.
     e = np.exp(-np.abs(z))
-    return e / (1.0 + e) ** 2
+    # Near z = 0 rounding can land a hair above the true maximum of 1/4; the minimum keeps it there.
+    return np.minimum(e / (1.0 + e) ** 2, 0.25)
 
 
 def _tanh_slope(z: np.ndarray) -> np.ndarray:
@@ -67,6 +86,65 @@ def _identity(z: np.ndarray) -> np.ndarray:
 
 def _one(z: np.ndarray) -> np.ndarray:
     return np.ones_like(z)
+
+
+def _leaky_relu(z: np.ndarray, alpha: float) -> np.ndarray:
+    return np.where(z >= 0.0, z, alpha * z)
+
+
+def _leaky_relu_slope(z: np.ndarray, alpha: float) -> np.ndarray:
+    return np.where(z > 0.0, 1.0, alpha)
+
+
+def _elu(z: np.ndarray, alpha: float) -> np.ndarray:
+    # expm1 keeps e^z − 1 exact for small z; the minimum stops exp overflowing on the branch
+    # that np.where then throws away.
+    return np.where(z > 0.0, z, alpha * np.expm1(np.minimum(z, 0.0)))
+
+
+def _elu_slope(z: np.ndarray, alpha: float) -> np.ndarray:
+    return np.where(z > 0.0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
+
+
+def _softplus(z: np.ndarray) -> np.ndarray:
+    return np.logaddexp(0.0, z)  # log(e^0 + e^z), computed without overflow
+
+
+_erfc = np.frompyfunc(math.erfc, 1, 1)  # numpy has no erf; the standard library's is exact
+
+
+def _normal_cdf(z: np.ndarray) -> np.ndarray:
+    # Φ(z) = ½·erfc(−z/√2): erfc keeps the tiny values for very negative z that 1 + erf would lose.
+    return 0.5 * _erfc(-z / math.sqrt(2.0)).astype(float)
+
+
+def _gelu(z: np.ndarray) -> np.ndarray:
+    return z * _normal_cdf(z)
+
+
+def _gelu_slope(z: np.ndarray) -> np.ndarray:
+    # Φ(z) + z·φ(z); beyond |z| = 40 the bell φ is below 1e-300, so it is clipped there to keep
+    # z² from overflowing.
+    bounded = np.clip(z, -40.0, 40.0)
+    density = np.exp(-0.5 * bounded * bounded) / math.sqrt(2.0 * math.pi)
+    return _normal_cdf(z) + bounded * density
+
+
+def _silu(z: np.ndarray) -> np.ndarray:
+    return z * _sigmoid(z)
+
+
+def _silu_slope(z: np.ndarray) -> np.ndarray:
+    # σ(z)·(1 + z·(1 − σ(z))), with 1 − σ(z) written as σ(−z) so it keeps its digits for large z
+    return _sigmoid(z) * (1.0 + z * _sigmoid(-z))
+
+
+def _hard_sigmoid(z: np.ndarray) -> np.ndarray:
+    return np.clip(z / 6.0 + 0.5, 0.0, 1.0)
+
+
+def _hard_sigmoid_slope(z: np.ndarray) -> np.ndarray:
+    return np.where((z > -3.0) & (z < 3.0), 1.0 / 6.0, 0.0)
 
 
 _ENTRIES = (
@@ -132,6 +210,86 @@ _ENTRIES = (
         function=_identity,
         derivative=_one,
     ),
+    Activation(
+        key="leaky_relu",
+        name="Leaky ReLU",
+        formula="f(z) = z if z ≥ 0, otherwise α·z",
+        explanation=(
+            "Like ReLU, but negative sums are not silenced completely: they are multiplied by a "
+            "small slope α. A neuron whose sum stays negative still passes on a trickle, so "
+            "learning can still move it; plain ReLU would be stuck at zero there."
+        ),
+        function=_leaky_relu,
+        derivative=_leaky_relu_slope,
+        kinks=(0.0,),
+        parameters=(Parameter("alpha", "α", 0.01, 0.0, 1.0,
+                              "slope for negative z"),),
+    ),
+    Activation(
+        key="elu",
+        name="ELU",
+        formula="f(z) = z if z > 0, otherwise α·(e^z − 1)",
+        explanation=(
+            "Exponential linear unit. Positive sums pass unchanged; negative sums curve smoothly "
+            "down towards −α instead of being cut off, so the output can be a little negative and "
+            "the curve has no sharp corner when α = 1."
+        ),
+        function=_elu,
+        derivative=_elu_slope,
+        kinks=(0.0,),
+        parameters=(Parameter("alpha", "α", 1.0, 0.0, 5.0,
+                              "how far below zero the output can go"),),
+    ),
+    Activation(
+        key="softplus",
+        name="Softplus",
+        formula="f(z) = ln(1 + e^z)",
+        explanation=(
+            "A rounded ReLU: almost zero for very negative sums, almost z itself for large ones, "
+            "with a smooth bend between. It is never exactly zero, and its slope at every z is the "
+            "sigmoid of z."
+        ),
+        function=_softplus,
+        derivative=_sigmoid,
+    ),
+    Activation(
+        key="gelu",
+        name="GELU",
+        formula="f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))",
+        explanation=(
+            "Gaussian error linear unit, used in many language models. Each sum is multiplied by "
+            "the chance that a standard normal number falls below it: large sums pass almost "
+            "whole, negative ones are mostly held back, and just below zero the output dips "
+            "slightly negative."
+        ),
+        function=_gelu,
+        derivative=_gelu_slope,
+    ),
+    Activation(
+        key="silu",
+        name="SiLU (swish)",
+        formula="f(z) = z·σ(z) = z / (1 + e^(−z))",
+        explanation=(
+            "Sigmoid linear unit, also called swish: z multiplied by its own sigmoid. It looks "
+            "much like GELU: smooth everywhere, close to z for large sums, and with a small "
+            "negative dip before it flattens out to zero."
+        ),
+        function=_silu,
+        derivative=_silu_slope,
+    ),
+    Activation(
+        key="hard_sigmoid",
+        name="Hard sigmoid",
+        formula="f(z) = 0 if z ≤ −3, 1 if z ≥ 3, otherwise z/6 + 1/2",
+        explanation=(
+            "A sigmoid made of three straight pieces: flat at 0, a ramp from z = −3 to z = 3, "
+            "flat at 1. It is cheaper than the real sigmoid, which matters on small devices, and "
+            "crosses one half at z = 0 just as the sigmoid does."
+        ),
+        function=_hard_sigmoid,
+        derivative=_hard_sigmoid_slope,
+        kinks=(-3.0, 3.0),
+    ),
 )
 
 ACTIVATIONS: Mapping[str, Activation] = MappingProxyType({a.key: a for a in _ENTRIES})
@@ -157,19 +315,58 @@ def _as_finite_array(z, field: str = "z") -> np.ndarray:
     return array
 
 
-def _apply(function: ArrayFunction, z):
+def check_parameters(name: str, **params) -> dict[str, float]:
+    """All of ``name``'s parameters, the given ones checked and the others at their defaults."""
+    entry = get_activation(name)
+    known = {p.name: p for p in entry.parameters}
+    for key in params:
+        if key not in known:
+            allowed = ", ".join(known) or "no parameters"
+            raise ValueError(f"{key}: {name} has no parameter {key!r} (it takes {allowed})")
+    checked = entry.defaults()
+    for key, value in params.items():
+        p = known[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ValueError(f"{key}: expected a finite number, got {value!r}")
+        if not p.minimum <= value <= p.maximum:
+            raise ValueError(f"{key}: {value:g} is outside {p.minimum:g} to {p.maximum:g}")
+        checked[key] = float(value)
+    return checked
+
+
+def _apply(name: str, which: str, z, params: dict) -> float | np.ndarray:
+    entry = get_activation(name)
+    checked = check_parameters(name, **params)
     array = _as_finite_array(z)
-    result = function(np.atleast_1d(array)).reshape(array.shape)
+    result = getattr(entry, which)(np.atleast_1d(array), **checked).reshape(array.shape)
     if array.ndim == 0:
         return float(result)
     return result
 
 
-def activate(name: str, z):
+def activate(name: str, z, **params):
     """f(z) for the activation ``name``; z is a number or an array, and the result has its shape."""
-    return _apply(get_activation(name).function, z)
+    return _apply(name, "function", z, params)
 
 
-def derivative(name: str, z):
-    """f'(z) for the activation ``name``, shaped like z. At a kink it is the usual convention (0)."""
-    return _apply(get_activation(name).derivative, z)
+def derivative(name: str, z, **params):
+    """f'(z) for the activation ``name``, shaped like z. At a kink it is the one-sided value that
+    the major frameworks use; slope_at tells whether the slope really exists there."""
+    return _apply(name, "derivative", z, params)
+
+
+_SIDE = 1e-9  # how far to each side of a kink the one-sided values are compared
+
+
+def slope_at(name: str, z: float, **params) -> float | None:
+    """f'(z) as a number, or None where the curve has a jump or a corner at z and so no slope."""
+    entry = get_activation(name)
+    z = float(_as_finite_array(z))
+    if z in entry.kinks:
+        left, right = activate(name, z - _SIDE, **params), activate(name, z + _SIDE, **params)
+        if abs(right - left) > 1e-6:
+            return None  # a jump
+        slopes = derivative(name, [z - _SIDE, z + _SIDE], **params)
+        if not math.isclose(slopes[0], slopes[1], rel_tol=1e-6, abs_tol=1e-9):
+            return None  # a corner
+    return derivative(name, z, **params)

@@ -6,7 +6,7 @@ decimal mark of the language on screen.
 
 from __future__ import annotations
 
-from .activations import get_activation
+from .activations import get_activation, slope_at
 from .neuron import Neuron
 
 MINUS = "\u2212"  # a real minus sign: wider than a hyphen, and read aloud as "minus"
@@ -57,3 +57,14 @@ def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
     name = name or get_activation(neuron.activation).name
     z = format_result(neuron.weighted_sum(), decimal_mark)
     return f"{word} = {name}({z}) = {format_result(neuron.output(), decimal_mark)}"
+
+
+def slope_text(neuron: Neuron, decimal_mark: str = ".", word: str = "slope",
+               no_slope: str = "no slope here: the curve jumps or has a corner") -> str:
+    """For example ``slope = f′(0.25) = 0.2461``, or why there is none at a jump or a corner."""
+    z = neuron.weighted_sum()
+    slope = slope_at(neuron.activation, z, **neuron.params)
+    at = f"f′({format_result(z, decimal_mark)})"
+    if slope is None:
+        return f"{at}: {no_slope}"
+    return f"{word} = {at} = {format_result(slope, decimal_mark)}"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from typing import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
 
-from .activations import activate, get_activation
+from .activations import activate, check_parameters, get_activation
 
 MIN_INPUTS = 1
 MAX_INPUTS = 16
@@ -50,6 +50,8 @@ class Neuron:
     weights: tuple[float, ...]
     bias: float = 0.0
     activation: str = "sigmoid"
+    # The activation's parameters by name (e.g. {"alpha": 0.01}); missing ones take their defaults.
+    params: Mapping[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         inputs = _check_values("inputs", self.inputs)
@@ -63,6 +65,9 @@ class Neuron:
                 f"inputs: a neuron takes {MIN_INPUTS} to {MAX_INPUTS} inputs, got {len(inputs)}"
             )
         get_activation(self.activation)
+        if not isinstance(self.params, Mapping):
+            raise ValueError(f"params: expected names and numbers, got {self.params!r}")
+        object.__setattr__(self, "params", check_parameters(self.activation, **self.params))
         object.__setattr__(self, "inputs", inputs)
         object.__setattr__(self, "weights", weights)
         object.__setattr__(self, "bias", check_value("bias", self.bias))
@@ -76,7 +81,7 @@ class Neuron:
         return math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
 
     def output(self) -> float:
-        return activate(self.activation, self.weighted_sum())
+        return activate(self.activation, self.weighted_sum(), **self.params)
 
     def with_input(self, index: int, value: float) -> Neuron:
         return replace(self, inputs=_replaced(self.inputs, index, value, "inputs"))
@@ -88,7 +93,13 @@ class Neuron:
         return replace(self, bias=value)
 
     def with_activation(self, name: str) -> Neuron:
-        return replace(self, activation=name)
+        """Another activation, with its own parameters at their defaults."""
+        if name == self.activation:
+            return self
+        return replace(self, activation=name, params={})
+
+    def with_param(self, name: str, value: float) -> Neuron:
+        return replace(self, params={**self.params, name: value})
 
     def with_input_added(self, value: float = 0.0, weight: float = 0.0) -> Neuron:
         return replace(self, inputs=self.inputs + (value,), weights=self.weights + (weight,))

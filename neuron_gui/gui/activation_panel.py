@@ -1,4 +1,4 @@
-"""Choosing the activation, with its formula and what it does in plain words."""
+"""Choosing the activation, with its formula, what it does in plain words, and its parameter."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..core import ACTIVATIONS, get_activation
 from .model import NeuronModel
+from .number_field import NumberField
 
 
 def activation_name(key: str) -> str:
@@ -28,10 +29,16 @@ class ActivationPanel(QGroupBox):
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._combo_label = QLabel()
         self._combo_label.setBuddy(self.combo)
-        layout = QFormLayout(self)
-        layout.addRow(self._combo_label, self.combo)
-        layout.addRow(self.formula)
-        layout.addRow(self.explanation)
+        # One field serves every parameter: today each activation has at most one (α).
+        self.param_label = QLabel()
+        self.param_field = NumberField("", step=0.01)
+        self.param_label.setBuddy(self.param_field.spin_box)
+        self.param_field.edited.connect(self._on_param_edited)
+        self._layout = QFormLayout(self)
+        self._layout.addRow(self._combo_label, self.combo)
+        self._layout.addRow(self.param_label, self.param_field)
+        self._layout.addRow(self.formula)
+        self._layout.addRow(self.explanation)
         self.combo.currentIndexChanged.connect(self._on_combo)
         model.changed.connect(self._on_model_changed)
         self.retranslate()
@@ -46,18 +53,44 @@ class ActivationPanel(QGroupBox):
         self._shown = None
         self._on_model_changed()
 
+    @property
+    def parameter(self):
+        """The shown activation's parameter, or None."""
+        parameters = get_activation(self.model.neuron.activation).parameters
+        return parameters[0] if parameters else None
+
     @Slot(int)
     def _on_combo(self, index: int) -> None:
         self.model.set_activation(self.combo.itemData(index))
 
+    @Slot(float)
+    def _on_param_edited(self, value: float) -> None:
+        self.model.set_param(self.parameter.name, value)
+
     @Slot()
     def _on_model_changed(self) -> None:
-        key = self.model.neuron.activation
-        if key == self._shown:
-            return  # most edits change numbers, not the activation: nothing to redo here
-        self._shown = key
+        neuron = self.model.neuron
+        parameter = self.parameter
+        if parameter is not None:
+            self.param_field.set_value(neuron.params[parameter.name])
+        if neuron.activation == self._shown:
+            return  # most edits change numbers, not the activation: nothing more to redo here
+        self._shown = neuron.activation
         with QSignalBlocker(self.combo):
-            self.combo.setCurrentIndex(self.combo.findData(key))
-        entry = get_activation(key)
+            self.combo.setCurrentIndex(self.combo.findData(neuron.activation))
+        entry = get_activation(neuron.activation)
         self.formula.setText(QCoreApplication.translate("activations", entry.formula))
         self.explanation.setText(QCoreApplication.translate("activations", entry.explanation))
+        self._show_parameter(parameter)
+
+    def _show_parameter(self, parameter) -> None:
+        self._layout.setRowVisible(self.param_field, parameter is not None)
+        if parameter is None:
+            return
+        description = QCoreApplication.translate("activations", parameter.description)
+        self.param_label.setText(f"&{parameter.symbol}")
+        field = self.param_field
+        field.set_label(self.tr("Parameter {symbol}, {description}").format(
+            symbol=parameter.symbol, description=description))
+        field.set_range(parameter.minimum, parameter.maximum)
+        field.set_value(self.model.neuron.params[parameter.name])

@@ -1,68 +1,92 @@
-"""The chosen activation's curve with the neuron's current point (z, f(z)) on it.
+"""The chosen activation's curve with the neuron's current point (z, f(z)) on it, and on demand
+its derivative with the tangent at the point, and other activations to compare with.
 
-Every item is made once here and then moved. An edit of x, w or b only moves the marker, its label
-and the guide lines; the curve is sampled again only when the activation or the visible range
-changes.
+Every item is made once and then moved. An edit of x, w or b only moves the points, the label, the
+guide lines and the tangent; curves are sampled again only when the activation, its parameter or
+the visible range changes.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ..core import activate, format_result, get_activation
+from ..core import ACTIVATIONS, activate, derivative, format_result, get_activation, slope_at
+from .activation_panel import activation_name
 from .model import NeuronModel
+from .plot_base import BLUE, VERMILLION, ThemedPlot
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
 CURVE_SAMPLES = 801
-_EDGE = 0.05  # the marker is kept this fraction of the view away from its edges
+_EDGE = 0.05  # the point is kept this fraction of the view away from its edges
 
-# Okabe–Ito colours, distinguishable with every common colour-vision deficiency; the lighter
-# variants are for dark backgrounds.
-_CURVE = {"light": "#0072B2", "dark": "#56B4E9"}
-_MARKER = {"light": "#D55E00", "dark": "#E69F00"}
+# The chosen curve is always blue and its point, guides and tangent vermillion (orange on dark);
+# compared curves take the remaining Okabe–Ito colours in registry order, then the same dashed.
+_COMPARE = {
+    "light": ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"),
+    "dark": ("#009E73", "#CC79A7", "#F0E442", "#0072B2", "#FFFFFF", "#D55E00"),
+}
+_TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
+_COMPARE_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
 
 
-def sample_points(activation: str, x_min: float, x_max: float) -> tuple[np.ndarray, np.ndarray]:
-    """The curve over [x_min, x_max], sampled evenly and exactly at its kinks."""
+def sample_points(activation: str, x_min: float, x_max: float, params=None,
+                  slope: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The curve (or its slope) over [x_min, x_max], sampled evenly and exactly at its kinks."""
     z = np.linspace(x_min, x_max, CURVE_SAMPLES)
     kinks = [k for k in get_activation(activation).kinks if x_min < k < x_max]
     if kinks:
         z = np.sort(np.concatenate([z, kinks]))
-    return z, activate(activation, z)
+    function = derivative if slope else activate
+    return z, function(activation, z, **(params or {}))
 
 
-class ActivationPlot(QWidget):
+class _Compared:
+    """One compared activation: its curve and its own point at the neuron's z."""
+
+    def __init__(self, plot_item: pg.PlotItem, key: str) -> None:
+        self.key = key
+        self.curve = pg.PlotDataItem(antialias=True)
+        self.marker = pg.ScatterPlotItem(size=10)
+        for item in (self.curve, self.marker):
+            plot_item.addItem(item)
+            item.setZValue(-1)  # under the chosen curve and its point
+
+    def set_visible(self, visible: bool) -> None:
+        self.curve.setVisible(visible)
+        self.marker.setVisible(visible)
+
+
+class ActivationPlot(ThemedPlot):
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.plot_widget = pg.PlotWidget()
-        self.plot_item = self.plot_widget.getPlotItem()
         self.view_box = self.plot_item.getViewBox()
-        self.plot_item.hideButtons()
-        self.plot_item.setMenuEnabled(False)
         self.plot_item.showGrid(x=True, y=True, alpha=0.15)
         self.view_box.disableAutoRange()
 
         self.x_axis_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.y_axis_line = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
         self.curve = pg.PlotDataItem(antialias=True)
+        self.slope_curve = pg.PlotDataItem(antialias=True)
+        self.tangent = pg.PlotDataItem(antialias=True)
         self.guides = pg.PlotDataItem()
         self.marker = pg.ScatterPlotItem(size=13)
         self.marker_label = pg.TextItem(anchor=(0.0, 1.0))
-        for item in (self.x_axis_line, self.y_axis_line, self.curve, self.guides, self.marker,
-                     self.marker_label):
+        for item in (self.x_axis_line, self.y_axis_line, self.curve, self.slope_curve,
+                     self.tangent, self.guides, self.marker, self.marker_label):
             self.plot_item.addItem(item)
-
-        self.reset_view_button = QPushButton()
-        self.reset_view_button.clicked.connect(self.reset_view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(self.reset_view_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.legend = pg.LegendItem(offset=(10, 10))
+        self.legend.setParentItem(self.plot_item.vb)
+        self.legend.setVisible(False)
+        self._compared: dict[str, _Compared] = {}  # made on first use, then shown and hidden
+        self._compared_keys: tuple[str, ...] = ()
+        self._slope_visible = False
+        self.slope_curve.setVisible(False)
+        self.tangent.setVisible(False)
 
         self._curve_key: tuple | None = None
         self._label_anchor = (0.0, 1.0)
@@ -79,15 +103,57 @@ class ActivationPlot(QWidget):
         self.plot_widget.setToolTip(self.tr(
             "The curve is the activation function; the dot is this neuron's z and output. "
             "Drag to pan, scroll to zoom."))
-        self.reset_view_button.setText(self.tr("Reset &view"))
-        self.reset_view_button.setAccessibleName(self.tr("Reset plot view"))
-        self.reset_view_button.setToolTip(self.tr("Show the curve around zero again"))
+        self._update_legend()
 
-    # The point and what follows it --------------------------------------------------------------
+    # What is shown --------------------------------------------------------------------------------
+
+    @property
+    def slope_visible(self) -> bool:
+        return self._slope_visible
+
+    def set_slope_visible(self, visible: bool) -> None:
+        """Show or hide the derivative curve f′(z) and the tangent at the point."""
+        self._slope_visible = visible
+        self.slope_curve.setVisible(visible)
+        self._curve_key = None  # the slope curve was not kept up to date while hidden
+        self._refresh_curves()
+        self._on_model_changed()
+        self._update_legend()
+
+    @property
+    def compared(self) -> tuple[str, ...]:
+        return self._compared_keys
+
+    def set_compared(self, keys) -> None:
+        """Overlay these activations (registry keys), each with its own point at the same z."""
+        keys = tuple(k for k in ACTIVATIONS if k in set(keys))
+        for key in keys:
+            if key not in self._compared:
+                self._compared[key] = _Compared(self.plot_item, key)
+        self._compared_keys = keys
+        for key, compared in self._compared.items():
+            compared.set_visible(key in keys)
+        self._apply_colours()
+        self._curve_key = None
+        self._refresh_curves()
+        self._fit_y()
+        self._on_model_changed()
+        self._update_legend()
+
+    def compared_marker_position(self, key: str) -> tuple[float, float]:
+        x, y = self._compared[key].marker.getData()
+        return float(x[0]), float(y[0])
+
+    # The point and what follows it ----------------------------------------------------------------
 
     def marker_position(self) -> tuple[float, float]:
         x, y = self.marker.getData()
         return float(x[0]), float(y[0])
+
+    def tangent_points(self) -> tuple[np.ndarray, np.ndarray] | None:
+        if not self.tangent.isVisible():
+            return None
+        return self.tangent.getData()
 
     def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         (x0, x1), (y0, y1) = self.view_box.viewRange()
@@ -96,7 +162,7 @@ class ActivationPlot(QWidget):
     @Slot()
     def reset_view(self) -> None:
         self.view_box.setXRange(*DEFAULT_X_RANGE, padding=0.0)
-        self._refresh_curve()
+        self._refresh_curves()
         self._fit_y()
         self._on_model_changed()
 
@@ -104,12 +170,20 @@ class ActivationPlot(QWidget):
     def _on_model_changed(self) -> None:
         neuron = self.model.neuron
         z, y = neuron.weighted_sum(), neuron.output()
-        if self._curve_key is None or self._curve_key[0] != neuron.activation:
-            self._refresh_curve()
+        if self._curve_key is None or self._curve_key[:2] != self._function_key():
+            self._refresh_curves()
             self._fit_y(y)
+            self._update_legend()
         self._follow(z, y)
         self.marker.setData([z], [y])
         self.guides.setData([z, z, 0.0], [0.0, y, y])
+        self._move_label(z, y)
+        if self._slope_visible:
+            self._move_tangent(z, y)
+        for key in self._compared_keys:
+            self._compared[key].marker.setData([z], [activate(key, z, **self._params_for(key))])
+
+    def _move_label(self, z: float, y: float) -> None:
         mark = QLocale().decimalPoint()
         separator = "; " if mark == "," else ", "  # "(1,5; 0,8)" where the comma is a decimal mark
         self.marker_label.setText(f"({format_result(z, mark)}{separator}{format_result(y, mark)})")
@@ -120,63 +194,107 @@ class ActivationPlot(QWidget):
             self._label_anchor = anchor
             self.marker_label.setAnchor(anchor)
 
+    def _move_tangent(self, z: float, y: float) -> None:
+        neuron = self.model.neuron
+        slope = slope_at(neuron.activation, z, **neuron.params)
+        self.tangent.setVisible(slope is not None)  # no slope at a jump or a corner: no line
+        if slope is not None:
+            (x0, x1), _ = self.visible_range()
+            reach = _TANGENT_REACH * (x1 - x0)
+            self.tangent.setData([z - reach, z + reach], [y - slope * reach, y + slope * reach])
+
     def _follow(self, z: float, y: float) -> None:
         """Shift the view, keeping its zoom, so that the point stays inside it."""
         (x0, x1), (y0, y1) = self.visible_range()
         shifted_x = _shift_to_contain(x0, x1, z)
         if shifted_x != (x0, x1):
-            self.view_box.setXRange(*shifted_x, padding=0.0)  # resamples the curve
+            self.view_box.setXRange(*shifted_x, padding=0.0)  # resamples the curves
         shifted_y = _shift_to_contain(y0, y1, y)
         if shifted_y != (y0, y1):
             self.view_box.setYRange(*shifted_y, padding=0.0)
 
     def _fit_y(self, y: float | None = None) -> None:
-        """Show the whole curve over the visible z range, the x axis, and the point."""
-        _, values = self.curve.getData()
-        extra = [0.0] if y is None else [0.0, y]
-        low = min(float(np.min(values)), *extra)
-        high = max(float(np.max(values)), *extra)
+        """Show every visible curve over the visible z range, the x axis, and the point."""
+        curves = [self.curve] + [self._compared[k].curve for k in self._compared_keys]
+        values = [v for c in curves for v in (np.min(c.getData()[1]), np.max(c.getData()[1]))]
+        values += [0.0] if y is None else [0.0, y]
+        low, high = float(min(values)), float(max(values))
         span = max(high - low, 1.0)
         self.view_box.setYRange(low - 0.12 * span, high + 0.12 * span, padding=0.0)
 
+    # Curves ---------------------------------------------------------------------------------------
+
+    def _function_key(self) -> tuple:
+        neuron = self.model.neuron
+        return neuron.activation, tuple(sorted(neuron.params.items()))
+
+    def _params_for(self, key: str) -> dict:
+        """A compared function drawn with the neuron's parameters if it is the chosen one."""
+        neuron = self.model.neuron
+        return neuron.params if key == neuron.activation else {}
+
     @Slot()
     def _on_x_range_changed(self) -> None:
-        self._refresh_curve()
+        self._refresh_curves()
 
-    def _refresh_curve(self) -> None:
+    def _refresh_curves(self) -> None:
         (x0, x1), _ = self.visible_range()
-        key = (self.model.neuron.activation, x0, x1)
+        key = (*self._function_key(), x0, x1, self._compared_keys)
         if key == self._curve_key:
             return
         self._curve_key = key
-        self.curve.setData(*sample_points(self.model.neuron.activation, x0, x1))
+        neuron = self.model.neuron
+        self.curve.setData(*sample_points(neuron.activation, x0, x1, neuron.params))
+        if self._slope_visible:
+            self.slope_curve.setData(
+                *sample_points(neuron.activation, x0, x1, neuron.params, slope=True))
+        for name in self._compared_keys:
+            self._compared[name].curve.setData(*sample_points(name, x0, x1, self._params_for(name)))
 
-    # Colours follow the palette, so the plot matches a light or a dark window ----------------------
+    def _update_legend(self) -> None:
+        self.legend.clear()
+        self.legend.setVisible(bool(self._compared_keys) or self._slope_visible)
+        if not self.legend.isVisible():
+            return
+        neuron = self.model.neuron
+        self.legend.addItem(self.curve, activation_name(neuron.activation))
+        if self._slope_visible:
+            self.legend.addItem(self.slope_curve, self.tr("slope f′(z)"))
+        for key in self._compared_keys:
+            self.legend.addItem(self._compared[key].curve, activation_name(key))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_colours()
-        super().changeEvent(event)
+    # Colours follow the palette, so the plot matches a light or a dark window ---------------------
 
     def _apply_colours(self) -> None:
-        palette = self.palette()
-        background = palette.base().color()
-        text = palette.text().color()
-        scheme = "dark" if background.lightnessF() < 0.5 else "light"
-        self.plot_widget.setBackground(background)
-        for axis in ("left", "bottom"):
-            self.plot_item.getAxis(axis).setPen(text)
-            self.plot_item.getAxis(axis).setTextPen(text)
+        background, text, scheme = self._paint_frame()
         faint = QColor(text)
         faint.setAlphaF(0.55)
         self.x_axis_line.setPen(pg.mkPen(faint, width=1.5))
         self.y_axis_line.setPen(pg.mkPen(faint, width=1.5))
-        self.curve.setPen(pg.mkPen(_CURVE[scheme], width=3))
-        marker = QColor(_MARKER[scheme])
+        self.curve.setPen(pg.mkPen(BLUE[scheme], width=3))
+        self.slope_curve.setPen(pg.mkPen(BLUE[scheme], width=2, style=Qt.PenStyle.DotLine))
+        marker = QColor(VERMILLION[scheme])
         self.guides.setPen(pg.mkPen(marker, width=1.5, style=Qt.PenStyle.DashLine))
+        self.tangent.setPen(pg.mkPen(marker, width=2))
         self.marker.setBrush(pg.mkBrush(marker))
         self.marker.setPen(pg.mkPen(background, width=2))
         self.marker_label.setColor(text)
+        self.legend.setLabelTextColor(text)
+        self.legend.setBrush(pg.mkBrush(background))
+        for key, compared in self._compared.items():
+            colour, dash = compare_style(key, scheme)
+            compared.curve.setPen(pg.mkPen(colour, width=2, style=dash))
+            compared.marker.setBrush(pg.mkBrush(colour))
+            compared.marker.setPen(pg.mkPen(background, width=1.5))
+        self._update_legend()
+
+
+def compare_style(key: str, scheme: str) -> tuple[QColor, Qt.PenStyle]:
+    """A compared activation's colour and line style: fixed by its place in the registry, so a
+    function keeps its colour whatever else is shown."""
+    colours = _COMPARE[scheme]
+    index = list(ACTIVATIONS).index(key)
+    return QColor(colours[index % len(colours)]), _COMPARE_DASHES[index // len(colours) % 2]
 
 
 def _shift_to_contain(low: float, high: float, value: float) -> tuple[float, float]:

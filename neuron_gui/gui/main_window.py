@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME, __version__
 from ..core import ACTIVATIONS
+from ..resources import icon
 from .activation_panel import ActivationPanel, activation_name
 from .activation_plot import ActivationPlot
+from .contribution_bars import ContributionBars
 from .inputs_form import InputsForm
 from .model import NeuronModel
 from .readout import Readout
@@ -39,11 +41,19 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.inputs_form, 1)
         left_layout.addWidget(self.activation_panel)
+        self.contribution_bars = ContributionBars(self.model)
+        self.contribution_bars.setVisible(False)
+        self.plots = QSplitter(Qt.Orientation.Vertical)
+        self.plots.addWidget(self.activation_plot)
+        self.plots.addWidget(self.contribution_bars)
+        self.plots.setStretchFactor(0, 3)
+        self.plots.setStretchFactor(1, 2)
+        self.plots.setChildrenCollapsible(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.readout)
-        right_layout.addWidget(self.activation_plot, 1)
+        right_layout.addWidget(self.plots, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -53,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.inputs_form.message.connect(self.show_message)
         self.resize(1280, 800)
+        self.setWindowIcon(icon("neuron-gui"))
 
     def _create_actions(self) -> None:
         self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+R"))
@@ -64,6 +75,19 @@ class MainWindow(QMainWindow):
             lambda: self.inputs_form.remove_input(self.model.neuron.size - 1))
         self.reset_view_action = QAction(self, shortcut=QKeySequence("Ctrl+Home"))
         self.reset_view_action.triggered.connect(self.activation_plot.reset_view)
+        self.slope_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+D"))
+        self.slope_action.toggled.connect(self._show_slope)
+        self.bars_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+B"))
+        self.bars_action.toggled.connect(self.contribution_bars.setVisible)
+        self.compare_actions: dict[str, QAction] = {}
+        for key in ACTIVATIONS:
+            action = QAction(self, checkable=True)
+            action.toggled.connect(self._compare_changed)
+            self.compare_actions[key] = action
+        self.compare_all_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+A"))
+        self.compare_all_action.triggered.connect(lambda: self._set_compared(ACTIVATIONS))
+        self.compare_none_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.compare_none_action.triggered.connect(lambda: self._set_compared(()))
         self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
@@ -90,8 +114,28 @@ class MainWindow(QMainWindow):
             self.neuron_menu.addAction(action)
         self.activation_menu = bar.addMenu("")
         self.activation_menu.addActions(self.activation_group.actions())
+        self.compare_menu = QMenu(self)
+        self.compare_menu.addActions(list(self.compare_actions.values()))
+        self.compare_menu.addSeparator()
+        self.compare_menu.addActions([self.compare_all_action, self.compare_none_action])
+        self.activation_menu.addSeparator()
+        self.activation_menu.addMenu(self.compare_menu)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.reset_view_action)
+        self.view_menu.addActions([self.slope_action, self.bars_action, self.reset_view_action])
+
+        # The same actions as buttons above the plot: one click for what a lesson uses most.
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("view_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.slope_action, self.bars_action])
+        self.compare_button = QToolButton(self)
+        self.compare_button.setMenu(self.compare_menu)
+        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.compare_button)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.reset_view_action)
+        self.addToolBar(self.toolbar)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -108,9 +152,42 @@ class MainWindow(QMainWindow):
         self.reset_action.setText(self.tr("Reset &all"))
         self.reset_action.setToolTip(self.tr("Put back the starting inputs, weights, bias and activation"))
         self.reset_view_action.setText(self.tr("Reset plot &view"))
+        self.reset_view_action.setToolTip(self.tr("Show the curve around zero again (Ctrl+Home)"))
+        self.slope_action.setText(self.tr("&Slope and tangent"))
+        self.slope_action.setToolTip(self.tr(
+            "Show the derivative f′(z) as a dotted curve and the tangent line at the point (Ctrl+D)"))
+        self.bars_action.setText(self.tr("&Contribution bars"))
+        self.bars_action.setToolTip(self.tr(
+            "Show how much each input and the bias add to the weighted sum (Ctrl+B)"))
+        self.compare_menu.setTitle(self.tr("C&ompare with"))
+        self.compare_button.setText(self.tr("Compare with"))
+        self.compare_button.setAccessibleName(self.tr("Compare with other activation functions"))
+        self.compare_button.setToolTip(self.tr(
+            "Draw other activation functions on the same axes, each with its own point"))
+        self.compare_all_action.setText(self.tr("Compare with &all"))
+        self.compare_none_action.setText(self.tr("Compare with &none"))
+        self.toolbar.setWindowTitle(self.tr("View"))
         self.about_action.setText(self.tr("&About Neuron GUI"))
         for key, action in self.activation_actions.items():
             action.setText(activation_name(key))
+        for key, action in self.compare_actions.items():
+            action.setText(activation_name(key))
+
+    @Slot(bool)
+    def _show_slope(self, visible: bool) -> None:
+        self.activation_plot.set_slope_visible(visible)
+        self.readout.set_slope_visible(visible)
+
+    def _set_compared(self, keys) -> None:
+        for key, action in self.compare_actions.items():
+            with QSignalBlocker(action):  # one redraw for the whole set, not one per function
+                action.setChecked(key in keys)
+        self._compare_changed()
+
+    @Slot()
+    def _compare_changed(self) -> None:
+        self.activation_plot.set_compared(
+            [key for key, action in self.compare_actions.items() if action.isChecked()])
 
     @Slot()
     def _check_activation_action(self) -> None:

@@ -40,6 +40,9 @@ class NeuronModel(QObject):
     def set_activation(self, name: str) -> None:
         self.set_neuron(self._neuron.with_activation(name))
 
+    def set_param(self, name: str, value: float) -> None:
+        self.set_neuron(self._neuron.with_param(name, value))
+
     def add_input(self) -> None:
         self.set_neuron(self._neuron.with_input_added())
 

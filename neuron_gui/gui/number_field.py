@@ -26,8 +26,6 @@ class DecimalSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self._label = label
         self.setDecimals(INPUT_DECIMALS)
-        self.setRange(-VALUE_LIMIT, VALUE_LIMIT)
-        self.setSingleStep(0.1)
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -63,14 +61,17 @@ class NumberField(QWidget):
 
     edited = Signal(float)
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None, *,
+                 minimum: float = -VALUE_LIMIT, maximum: float = VALUE_LIMIT,
+                 slider_minimum: float = -SLIDER_LIMIT, slider_maximum: float = SLIDER_LIMIT,
+                 step: float = 0.1) -> None:
         super().__init__(parent)
         self.spin_box = DecimalSpinBox(label, self)
+        self.spin_box.setSingleStep(step)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        limit = round(SLIDER_LIMIT * _SLIDER_STEPS)
-        self.slider.setRange(-limit, limit)
-        self.slider.setSingleStep(10)
-        self.slider.setPageStep(100)
+        self.set_range(minimum, maximum, slider_minimum, slider_maximum)
+        self.slider.setSingleStep(round(step * _SLIDER_STEPS))
+        self.slider.setPageStep(round(step * _SLIDER_STEPS * 10))
         self.slider.setMinimumWidth(70)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +89,15 @@ class NumberField(QWidget):
             label=label)
         self.spin_box.setToolTip(tip)
         self.slider.setToolTip(tip)
+
+    def set_range(self, minimum: float, maximum: float, slider_minimum: float | None = None,
+                  slider_maximum: float | None = None) -> None:
+        """The spin box takes minimum..maximum; the slider covers its own, possibly narrower, part."""
+        with QSignalBlocker(self.spin_box), QSignalBlocker(self.slider):  # clamping is no edit
+            self.spin_box.setRange(minimum, maximum)
+            low = minimum if slider_minimum is None else max(minimum, slider_minimum)
+            high = maximum if slider_maximum is None else min(maximum, slider_maximum)
+            self.slider.setRange(round(low * _SLIDER_STEPS), round(high * _SLIDER_STEPS))
 
     def value(self) -> float:
         return self.spin_box.value()

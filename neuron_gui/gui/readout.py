@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..core import output_text, weighted_sum_text
+from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
 from .model import NeuronModel
 
@@ -16,7 +16,10 @@ class Readout(QGroupBox):
         self.model = model
         self.sum_label = QLabel()
         self.output_label = QLabel()
-        for label, scale in ((self.sum_label, 1.25), (self.output_label, 1.6)):
+        self.slope_label = QLabel()  # shown with the derivative view
+        self.slope_label.setVisible(False)
+        for label, scale in ((self.sum_label, 1.25), (self.output_label, 1.6),
+                             (self.slope_label, 1.25)):
             label.setWordWrap(True)
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
@@ -30,6 +33,7 @@ class Readout(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.sum_label)
         layout.addWidget(self.output_label)
+        layout.addWidget(self.slope_label)
         model.changed.connect(self._on_model_changed)
         self.retranslate()
 
@@ -37,10 +41,17 @@ class Readout(QGroupBox):
         self.setTitle(self.tr("What the neuron computes"))
         self.sum_label.setAccessibleName(self.tr("Weighted sum"))
         self.output_label.setAccessibleName(self.tr("Output"))
+        self.slope_label.setAccessibleName(self.tr("Slope"))
         self._on_model_changed()
 
     def text(self) -> str:
-        return f"{self.sum_label.text()}\n{self.output_label.text()}"
+        """What the readout shows, line by line (the slope only when it is shown)."""
+        labels = (self.sum_label, self.output_label, self.slope_label)
+        return "\n".join(label.text() for label in labels if not label.isHidden())
+
+    def set_slope_visible(self, visible: bool) -> None:
+        self.slope_label.setVisible(visible)
+        self._on_model_changed()
 
     @Slot()
     def _on_model_changed(self) -> None:
@@ -49,3 +60,6 @@ class Readout(QGroupBox):
         self.sum_label.setText(weighted_sum_text(neuron, mark))
         self.output_label.setText(output_text(
             neuron, mark, self.tr("output"), activation_name(neuron.activation)))
+        if not self.slope_label.isHidden():
+            self.slope_label.setText(slope_text(neuron, mark, self.tr("slope"), self.tr(
+                "no slope here: the curve jumps or has a corner")))

@@ -1,0 +1,49 @@
+"""What every plot in the window shares: a pyqtgraph PlotWidget without pyqtgraph's own buttons
+and menu, colours that follow the window's palette, and the Okabe–Ito colours it draws with."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+# Okabe–Ito colours, told apart with every common colour-vision deficiency; each has a variant
+# that reads well on a light and on a dark background.
+BLUE = {"light": "#0072B2", "dark": "#56B4E9"}
+VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
+
+
+class ThemedPlot(QWidget):
+    """A QWidget holding one PlotWidget; subclasses draw in ``_apply_colours``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_widget = pg.PlotWidget()
+        self.plot_item = self.plot_widget.getPlotItem()
+        self.plot_item.hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+        super().changeEvent(event)
+
+    def _apply_colours(self) -> None:
+        raise NotImplementedError
+
+    def _paint_frame(self) -> tuple[QColor, QColor, str]:
+        """Background and axes in the palette's colours; returns background, text and scheme."""
+        palette = self.palette()
+        background = palette.base().color()
+        text = palette.text().color()
+        self.plot_widget.setBackground(background)
+        for axis in ("left", "bottom"):
+            axis_item = self.plot_item.getAxis(axis)
+            axis_item.enableAutoSIPrefix(False)  # no "(x0.001)" beside the axis titles
+            axis_item.setPen(text)
+            axis_item.setTextPen(text)
+        return background, text, "dark" if background.lightnessF() < 0.5 else "light"

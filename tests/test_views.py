@@ -1,0 +1,142 @@
+"""The views that show why the activation matters: its parameter, slope and tangent, other
+functions to compare with, and the contribution of each term to z."""
+
+import pytest
+from PySide6.QtTest import QTest
+
+from neuron_gui.core import ACTIVATIONS, activate, derivative
+
+
+def choose(window, key):
+    combo = window.activation_panel.combo
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def test_the_parameter_field_appears_only_for_activations_that_have_one(window):
+    panel = window.activation_panel
+    assert panel.param_field.isHidden()
+    choose(window, "leaky_relu")
+    assert not panel.param_field.isHidden()
+    assert panel.param_label.text() == "&α"
+    assert panel.param_field.value() == 0.01
+    assert window.readout.text().endswith("output = Leaky ReLU(−1.40) = −0.014")
+    choose(window, "tanh")
+    assert panel.param_field.isHidden()
+
+
+def test_editing_alpha_changes_output_and_curve(window):
+    choose(window, "leaky_relu")
+    curve_before = window.activation_plot.curve.getData()[1].copy()
+    window.activation_panel.param_field.spin_box.setValue(0.5)
+    assert window.model.neuron.params == {"alpha": 0.5}
+    assert window.readout.text().endswith("= −0.70")
+    xs, ys = window.activation_plot.curve.getData()
+    assert ys == pytest.approx(activate("leaky_relu", xs, alpha=0.5))
+    assert not (ys == curve_before).all()
+    assert window.activation_plot.marker_position() == pytest.approx((-1.4, -0.7))
+
+
+def test_alpha_range_follows_the_activation(window):
+    choose(window, "elu")
+    spin = window.activation_panel.param_field.spin_box
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (0.0, 5.0, 1.0)
+    spin.setValue(3.0)
+    choose(window, "leaky_relu")  # its α only goes to 1, and starts at its own default
+    assert (spin.maximum(), spin.value()) == (1.0, 0.01)
+    assert window.model.neuron.params == {"alpha": 0.01}
+
+
+def test_slope_view_shows_the_derivative_and_a_tangent_with_that_slope(window, qtbot):
+    choose(window, "sigmoid")
+    plot = window.activation_plot
+    assert not plot.slope_curve.isVisible() and plot.tangent_points() is None
+    QTest.keySequence(window, "Ctrl+D")
+    assert window.slope_action.isChecked()
+    xs, ys = plot.slope_curve.getData()
+    assert ys == pytest.approx(derivative("sigmoid", xs))
+    z, y = plot.marker_position()
+    (tx0, tx1), (ty0, ty1) = plot.tangent_points()
+    assert (ty1 - ty0) / (tx1 - tx0) == pytest.approx(derivative("sigmoid", z))
+    assert ty0 + (z - tx0) * (ty1 - ty0) / (tx1 - tx0) == pytest.approx(y)  # it touches the point
+    assert window.readout.text().endswith("slope = f′(−1.40) = 0.1587")
+    QTest.keySequence(window, "Ctrl+D")
+    assert not plot.slope_curve.isVisible() and "slope" not in window.readout.text()
+
+
+def test_where_there_is_no_slope_the_window_says_so(window):
+    window.slope_action.setChecked(True)
+    window.inputs_form.bias_field.spin_box.setValue(1.5)  # z = 0.5 − 2 + 1.5 = 0: ReLU's corner
+    assert window.readout.text().splitlines()[-1] == (
+        "f′(0.00): no slope here: the curve jumps or has a corner")
+    assert window.activation_plot.tangent_points() is None
+    choose(window, "step")
+    assert "no slope here" in window.readout.text()
+    window.inputs_form.bias_field.spin_box.setValue(1.0)  # z = −0.5: flat, slope 0
+    assert window.readout.text().endswith("slope = f′(−0.50) = 0.00")
+    assert window.activation_plot.tangent_points() is not None
+
+
+def test_compare_overlays_each_function_with_its_own_point(window):
+    plot = window.activation_plot
+    for key in ("sigmoid", "tanh", "gelu"):
+        window.compare_actions[key].setChecked(True)
+    assert plot.compared == ("sigmoid", "tanh", "gelu")
+    z = window.model.neuron.weighted_sum()
+    for key in plot.compared:
+        assert plot.compared_marker_position(key) == pytest.approx((z, activate(key, z)))
+        xs, ys = plot._compared[key].curve.getData()
+        assert ys == pytest.approx(activate(key, xs))
+    legend = [label.text for _, label in plot.legend.items]
+    assert legend == ["ReLU", "Sigmoid", "tanh", "GELU"]
+    window.inputs_form.rows[0].x_field.spin_box.setValue(3.0)  # every point moves to the new z
+    z = window.model.neuron.weighted_sum()
+    assert plot.compared_marker_position("tanh") == pytest.approx((z, activate("tanh", z)))
+    window.compare_actions["tanh"].setChecked(False)
+    assert plot.compared == ("sigmoid", "gelu")
+    assert not plot._compared["tanh"].curve.isVisible()
+
+
+def test_compare_with_all_and_none(window, qtbot):
+    QTest.keySequence(window, "Ctrl+Shift+A")
+    assert window.activation_plot.compared == tuple(ACTIVATIONS)
+    assert len(window.activation_plot.legend.items) == len(ACTIVATIONS) + 1
+    QTest.keySequence(window, "Ctrl+Shift+N")
+    assert window.activation_plot.compared == ()
+    assert not window.activation_plot.legend.isVisible()
+
+
+def test_compared_curves_keep_their_colour_whatever_else_is_shown(window):
+    window.compare_actions["gelu"].setChecked(True)
+    colour = window.activation_plot._compared["gelu"].curve.opts["pen"].color().name()
+    window.compare_actions["step"].setChecked(True)
+    window.compare_actions["gelu"].setChecked(False)
+    window.compare_actions["gelu"].setChecked(True)
+    assert window.activation_plot._compared["gelu"].curve.opts["pen"].color().name() == colour
+    step_colour = window.activation_plot._compared["step"].curve.opts["pen"].color().name()
+    assert step_colour != colour
+
+
+def test_contribution_bars_show_each_term_the_bias_and_z(window, qtbot):
+    bars = window.contribution_bars
+    assert not bars.isVisible()
+    QTest.keySequence(window, "Ctrl+B")
+    assert bars.isVisible()
+    assert bars.labels() == ["w₁·x₁", "w₂·x₂", "b", "z"]
+    assert bars.heights() == pytest.approx([0.5, -2.0, 0.1, -1.4])
+    window.inputs_form.rows[1].w_field.slider.setValue(150)  # w2 = 1.5
+    assert bars.heights() == pytest.approx([0.5, 3.0, 0.1, 3.6])
+    window.inputs_form.add_button.click()
+    window.inputs_form.rows[2].x_field.spin_box.setValue(2.0)
+    window.inputs_form.rows[2].w_field.spin_box.setValue(-0.5)
+    assert bars.labels() == ["w₁·x₁", "w₂·x₂", "w₃·x₃", "b", "z"]
+    assert bars.heights() == pytest.approx([0.5, 3.0, -1.0, 0.1, 2.6])
+    up, down = bars._brush_up.color().name(), bars._brush_down.color().name()
+    assert [b.color().name() for b in bars.bars.opts["brushes"]] == [up, up, down, up]
+    QTest.keySequence(window, "Ctrl+B")
+    assert not bars.isVisible()
+
+
+def test_bars_hidden_while_editing_catch_up_when_shown(window):
+    window.inputs_form.bias_field.spin_box.setValue(2.0)
+    window.bars_action.setChecked(True)
+    assert window.contribution_bars.heights()[-2:] == pytest.approx([2.0, 0.5])
