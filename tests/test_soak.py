@@ -51,8 +51,12 @@ def test_edits_do_not_use_up_references_to_none_or_true(window):
     Under Python 3.11 that crashes the app after a few thousand slider steps, so it is checked
     here in a second, long before the soak test above would crash."""
     slider = window.inputs_form.rows[0].w_field.slider
+    gc.collect()  # objects freed by the collector would give back references of their own
     before = sys.getrefcount(None), sys.getrefcount(True)
     for i in range(2_000):
         slider.setValue(i % 400 - 200)
+    gc.collect()
     after = sys.getrefcount(None), sys.getrefcount(True)
-    assert after[0] - before[0] > -100 and after[1] - before[1] > -100, (before, after)
+    # Each edit makes dozens of binding calls: the fault loses tens of thousands of references
+    # here, while ordinary churn moves the counts by a few hundred at most.
+    assert after[0] - before[0] > -1_000 and after[1] - before[1] > -1_000, (before, after)

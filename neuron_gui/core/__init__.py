@@ -9,12 +9,18 @@ from .activations import (
     ACTIVATIONS, Activation, Parameter, activate, check_parameters, derivative, get_activation,
     slope_at,
 )
+from .datasets import DESCRIPTIONS as DATASET_DESCRIPTIONS, NAMES as DATASET_NAMES
+from .datasets import from_points, load as load_dataset, target_values, targets_for
 from .formula import format_number, format_result, output_text, slope_text, weighted_sum_text
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
+from .training import Epoch, converged, fit, predict
 
 __all__ = [
     "ACTIVATIONS",
     "Activation",
+    "DATASET_DESCRIPTIONS",
+    "DATASET_NAMES",
+    "Epoch",
     "MAX_INPUTS",
     "MIN_INPUTS",
     "Neuron",
@@ -23,12 +29,19 @@ __all__ = [
     "activate",
     "check_parameters",
     "check_value",
+    "converged",
     "derivative",
+    "fit",
     "format_number",
     "format_result",
+    "from_points",
     "get_activation",
+    "load_dataset",
     "output_text",
+    "predict",
     "slope_at",
     "slope_text",
+    "target_values",
+    "targets_for",
     "weighted_sum_text",
 ]

@@ -1,0 +1,123 @@
+"""Small labelled point sets for teaching one neuron to separate two classes.
+
+Four classic truth tables on the corners of the unit square, and the student's own clicked points.
+Labels are always 0 or 1 here; ``targets_for`` turns them into the values an activation aims at.
+
+    >>> X, y = load("and")
+    >>> y
+    array([0., 0., 0., 1.])
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+import numpy as np
+
+from .activations import get_activation
+from .neuron import VALUE_LIMIT
+
+NAMES = ("and", "or", "nand", "xor")
+
+# Both inputs 0 first, then the second input switched on, then the first, then both, as a truth
+# table is usually read.
+_CORNERS = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
+_LABELS = {
+    "and": (0.0, 0.0, 0.0, 1.0),
+    "or": (0.0, 1.0, 1.0, 1.0),
+    "nand": (1.0, 1.0, 1.0, 0.0),
+    "xor": (0.0, 1.0, 1.0, 0.0),
+}
+
+DESCRIPTIONS: Mapping[str, str] = MappingProxyType({
+    "and": (
+        "AND is 1 only where both inputs are 1. A single straight cut puts that one corner apart "
+        "from the other three, so one neuron can learn it."
+    ),
+    "or": (
+        "OR is 1 where at least one input is 1. Only the corner at the origin says 0, and a "
+        "straight cut can fence it off, so one neuron can learn it."
+    ),
+    "nand": (
+        "NAND is the opposite of AND: 0 only where both inputs are 1. Flip the signs of an AND "
+        "neuron's weights and bias and you are close to an answer."
+    ),
+    "xor": (
+        "XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each "
+        "other, and no single straight line keeps them apart from the two 0-corners, so one "
+        "neuron can never get all four right; it takes a second layer."
+    ),
+})
+
+MAX_POINTS = 200
+
+# Activations whose output runs from −1 to 1 aim at −1 for "no": their own midpoint, 0, then
+# separates the classes, just as 0.5 does for outputs from 0 to 1.
+_MINUS_ONE_FOR_NO = frozenset({"tanh"})
+
+
+def load(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """``(X, y)`` for a truth table: X the four corners (shape 4×2), y their 0/1 labels."""
+    if name not in _LABELS:
+        raise ValueError(f"dataset: unknown name {name!r}; choose one of {', '.join(NAMES)}")
+    # Fresh arrays each time, so a caller who edits them cannot change the next lesson.
+    return np.array(_CORNERS), np.array(_LABELS[name])
+
+
+def target_values(activation: str) -> tuple[float, float]:
+    """The outputs ``activation`` is trained towards for label 0 and for label 1."""
+    get_activation(activation)
+    return (-1.0, 1.0) if activation in _MINUS_ONE_FOR_NO else (0.0, 1.0)
+
+
+def targets_for(activation: str, y) -> np.ndarray:
+    """0/1 labels turned into the outputs ``activation`` should give: −1/1 for tanh, else 0/1."""
+    labels = check_labels("y", y)
+    low, high = target_values(activation)
+    return np.where(labels == 1.0, high, low)
+
+
+def from_points(points, labels) -> tuple[np.ndarray, np.ndarray]:
+    """``(X, y)`` from points a student placed on the plane and the class of each."""
+    X = check_points("points", points, columns=2)
+    if len(X) > MAX_POINTS:
+        raise ValueError(f"points: at most {MAX_POINTS} points, got {len(X)}")
+    y = check_labels("labels", labels, count=len(X))
+    return X, y
+
+
+def check_points(field: str, points, columns: int | None = None) -> np.ndarray:
+    """``points`` as a float array of shape (n, columns), n ≥ 1, every value finite and in range."""
+    try:
+        X = np.array(points, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{field}: expected rows of numbers, got {points!r}") from None
+    if X.ndim != 2 or len(X) == 0 or (columns is not None and X.shape[1] != columns):
+        wanted = "(n, columns)" if columns is None else f"(n, {columns})"
+        raise ValueError(f"{field}: expected at least one row, shape {wanted}, got shape {X.shape}")
+    if not np.all(np.isfinite(X)):
+        bad = X[~np.isfinite(X)].flat[0]
+        raise ValueError(f"{field}: every value must be a finite number, got {bad}")
+    # The same bound as every number a student types, so sums stay far from overflow.
+    if np.any(np.abs(X) > VALUE_LIMIT):
+        bad = X[np.abs(X) > VALUE_LIMIT].flat[0]
+        raise ValueError(
+            f"{field}: {bad:g} is outside the allowed range {-VALUE_LIMIT:g} to {VALUE_LIMIT:g}"
+        )
+    return X
+
+
+def check_labels(field: str, labels, count: int | None = None) -> np.ndarray:
+    """``labels`` as a float array of 0s and 1s, of length ``count`` when given."""
+    try:
+        y = np.array(labels, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{field}: expected a list of 0s and 1s, got {labels!r}") from None
+    if y.ndim != 1 or (count is not None and len(y) != count):
+        wanted = "a list" if count is None else f"one label per point ({count})"
+        raise ValueError(f"{field}: expected {wanted}, got shape {y.shape}")
+    outside = ~np.isin(y, (0.0, 1.0))
+    if np.any(outside):
+        raise ValueError(f"{field}: every label must be 0 or 1, got {y[outside][0]:g}")
+    return y
