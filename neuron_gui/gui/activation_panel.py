@@ -34,6 +34,7 @@ class ActivationPanel(QGroupBox):
         self.param_field = NumberField("", step=0.01)
         self.param_label.setBuddy(self.param_field.spin_box)
         self.param_field.edited.connect(self._on_param_edited)
+        self.param_field.finished.connect(model.end_edit)
         self._layout = QFormLayout(self)
         self._layout.addRow(self._combo_label, self.combo)
         self._layout.addRow(self.param_label, self.param_field)

@@ -40,6 +40,8 @@ class _InputRow:
         self.x_field.edited.connect(lambda value: form.model.set_input(self.index, value))
         self.w_field.edited.connect(lambda value: form.model.set_weight(self.index, value))
         self.remove_button.clicked.connect(lambda: form.remove_input(self.index))
+        self.x_field.finished.connect(form.model.end_edit)
+        self.w_field.finished.connect(form.model.end_edit)
         self.retranslate(form)
 
     def retranslate(self, form: InputsForm) -> None:
@@ -94,6 +96,7 @@ class InputsForm(QGroupBox):
         self._bias_word.setBuddy(self.bias_field.spin_box)
         self._bias_label.setBuddy(self.bias_field.spin_box)
         self.bias_field.edited.connect(model.set_bias)
+        self.bias_field.finished.connect(model.end_edit)
         self._connect_messages(self.bias_field)
 
         self.add_button = QPushButton()

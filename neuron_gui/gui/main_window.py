@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("neuron-gui"))
 
     def _create_actions(self) -> None:
+        self.undo_action = self.model.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.model.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.model.reset)
         self.add_input_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.neuron_menu = bar.addMenu("")
         for action in (self.add_input_action, self.remove_input_action, self.reset_action):
             self.neuron_menu.addAction(action)
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Neuron GUI — how one neuron computes"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.neuron_menu.setTitle(self.tr("&Neuron"))
         self.activation_menu.setTitle(self.tr("&Activation"))
         self.view_menu.setTitle(self.tr("&View"))

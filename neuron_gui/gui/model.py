@@ -1,13 +1,32 @@
 """The one Qt object that owns the neuron. Widgets edit it through its setters and redraw on
-``changed``; all validation happens in core, so a bad value raises before anything moves."""
+``changed``; all validation happens in core, so a bad value raises before anything moves.
+
+Every change goes through a QUndoStack. Edits of one field follow each other into a single undo
+step until the field says it is finished (a slider released, a spin box left), so dragging a
+slider is one step, not hundreds.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import Neuron
 
 DEFAULT_NEURON = Neuron(inputs=(1.0, 2.0), weights=(0.5, -0.25), bias=0.25, activation="sigmoid")
+
+
+class _Edit(QUndoCommand):
+    def __init__(self, model: NeuronModel, before: Neuron, after: Neuron, text: str,
+                 key: tuple | None) -> None:
+        super().__init__(text)
+        self.model, self.before, self.after, self.key = model, before, after, key
+
+    def redo(self) -> None:
+        self.model._show(self.after)
+
+    def undo(self) -> None:
+        self.model._show(self.before)
 
 
 class NeuronModel(QObject):
@@ -17,38 +36,82 @@ class NeuronModel(QObject):
         super().__init__(parent)
         self._neuron = neuron
         self._initial = neuron
+        self.undo_stack = QUndoStack(self)
+        self._open_edit: _Edit | None = None  # the step that edits of the same field join
 
     @property
     def neuron(self) -> Neuron:
         return self._neuron
 
-    def set_neuron(self, neuron: Neuron) -> None:
+    def set_neuron(self, neuron: Neuron, text: str = "", key: tuple | None = None) -> None:
+        """Show ``neuron`` as one undoable step, or as part of the open step of field ``key``."""
         if neuron == self._neuron:
             return  # no signal when nothing changed: views echoing a value back stay quiet
-        self._neuron = neuron
-        self.changed.emit()
+        step = self._open_edit
+        if key is not None and step is not None and step.key == key and self._is_top(step):
+            step.after = neuron
+            self._show(neuron)
+            return
+        step = _Edit(self, self._neuron, neuron, text or self.tr("change"), key)
+        self.undo_stack.push(step)  # runs redo(), which shows the neuron
+        self._open_edit = step if key is not None else None
+
+    def end_edit(self) -> None:
+        """The field being edited is finished with: its next edit starts a new undo step."""
+        self._open_edit = None
+
+    def load(self, neuron: Neuron) -> None:
+        """Start afresh from ``neuron`` (a file or a lesson): no undo history, and Reset all
+        comes back here."""
+        self._initial = neuron
+        self._open_edit = None
+        self.undo_stack.clear()
+        self._show(neuron)
+        self.undo_stack.setClean()
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self.end_edit()  # later edits must not slip into the step that is now saved
+        self.undo_stack.setClean()
+
+    def _is_top(self, step: _Edit) -> bool:
+        index = self.undo_stack.index()
+        return index > 0 and self.undo_stack.command(index - 1) is step
+
+    def _show(self, neuron: Neuron) -> None:
+        if neuron != self._neuron:
+            self._neuron = neuron
+            self.changed.emit()
+
+    # What the widgets call ----------------------------------------------------------------------
 
     def set_input(self, index: int, value: float) -> None:
-        self.set_neuron(self._neuron.with_input(index, value))
+        self.set_neuron(self._neuron.with_input(index, value),
+                        self.tr("change input x{n}").format(n=index + 1), ("input", index))
 
     def set_weight(self, index: int, value: float) -> None:
-        self.set_neuron(self._neuron.with_weight(index, value))
+        self.set_neuron(self._neuron.with_weight(index, value),
+                        self.tr("change weight w{n}").format(n=index + 1), ("weight", index))
 
     def set_bias(self, value: float) -> None:
-        self.set_neuron(self._neuron.with_bias(value))
-
-    def set_activation(self, name: str) -> None:
-        self.set_neuron(self._neuron.with_activation(name))
+        self.set_neuron(self._neuron.with_bias(value), self.tr("change bias b"), ("bias",))
 
     def set_param(self, name: str, value: float) -> None:
-        self.set_neuron(self._neuron.with_param(name, value))
+        self.set_neuron(self._neuron.with_param(name, value),
+                        self.tr("change parameter {name}").format(name=name), ("param", name))
+
+    def set_activation(self, name: str) -> None:
+        self.set_neuron(self._neuron.with_activation(name), self.tr("choose activation"))
 
     def add_input(self) -> None:
-        self.set_neuron(self._neuron.with_input_added())
+        self.set_neuron(self._neuron.with_input_added(), self.tr("add input"))
 
     def remove_input(self, index: int) -> None:
-        self.set_neuron(self._neuron.with_input_removed(index))
+        self.set_neuron(self._neuron.with_input_removed(index),
+                        self.tr("remove input x{n}").format(n=index + 1))
 
     def reset(self) -> None:
-        """Back to the neuron the window started with, the same every time."""
-        self.set_neuron(self._initial)
+        """Back to the neuron the window started with, the same every time; undoable."""
+        self.set_neuron(self._initial, self.tr("reset all"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
 
 from ..core import VALUE_LIMIT
@@ -29,6 +29,17 @@ class DecimalSpinBox(QDoubleSpinBox):
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The text field would keep Ctrl+Z to undo its own typing; let it reach the window, whose
+        # undo takes back whole edits of the neuron.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+            return True
+        return super().eventFilter(watched, event)
 
     def _normalised(self, text: str) -> str:
         mark = self.locale().decimalPoint()
@@ -60,6 +71,7 @@ class NumberField(QWidget):
     """Spin box plus slider for one value. ``edited`` fires only for the student's own edits."""
 
     edited = Signal(float)
+    finished = Signal()  # the slider was let go or the spin box left: one edit is complete
 
     def __init__(self, label: str, parent: QWidget | None = None, *,
                  minimum: float = -VALUE_LIMIT, maximum: float = VALUE_LIMIT,
@@ -79,6 +91,8 @@ class NumberField(QWidget):
         layout.addWidget(self.slider, 1)
         self.set_label(label)
         self.spin_box.valueChanged.connect(self._on_spin_box)
+        self.spin_box.editingFinished.connect(self.finished)
+        self.slider.sliderReleased.connect(self.finished)
         self.slider.valueChanged.connect(self._on_slider)
 
     def set_label(self, label: str) -> None:

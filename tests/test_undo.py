@@ -1,0 +1,86 @@
+"""Undo and redo through the real controls: every edit can be taken back, a slider drag is one
+step, and Ctrl+Z works even while a number field has the keyboard focus."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+
+def first_line(window):
+    return window.readout.text().splitlines()[0]
+
+
+def test_a_slider_drag_is_one_undo_step(window, qtbot):
+    slider = window.inputs_form.rows[0].w_field.slider
+    start = first_line(window)
+    slider.setSliderDown(True)  # the student holds the handle...
+    for position in range(50, 300, 5):  # ...and drags it through fifty positions
+        slider.setValue(position)
+    slider.setSliderDown(False)  # ...and lets go (sliderReleased)
+    assert window.model.undo_stack.count() == 1
+    assert window.undo_action.text() == "Undo change weight w1"
+    assert first_line(window).startswith("z = 2.95·1.00")
+    window.undo_action.trigger()
+    assert first_line(window) == start
+    window.redo_action.trigger()
+    assert first_line(window).startswith("z = 2.95·1.00")
+
+
+def test_separate_edits_are_separate_steps(window):
+    form = window.inputs_form
+    form.rows[0].x_field.spin_box.setValue(3.0)
+    form.rows[0].x_field.finished.emit()
+    form.rows[0].x_field.spin_box.setValue(4.0)  # same field, but after it was left: a new step
+    form.bias_field.spin_box.setValue(-1.0)
+    window.activation_panel.combo.setCurrentIndex(window.activation_panel.combo.findData("tanh"))
+    form.add_button.click()
+    assert window.model.undo_stack.count() == 5
+    for _ in range(5):
+        window.undo_action.trigger()
+    assert window.readout.text() == (
+        "z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40\noutput = ReLU(−1.40) = 0.00")
+    assert not window.undo_action.isEnabled()
+    assert len(form.rows) == 2 and form.rows[0].x_field.value() == 1.0
+
+
+def test_ctrl_z_works_while_typing_in_a_field(window, qtbot):
+    spin = window.inputs_form.rows[1].x_field.spin_box
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "5")
+    assert first_line(window).startswith("z = 0.50·1.00 + (−1.00)·5.00")
+    QTest.keySequence(spin.lineEdit(), "Ctrl+Z")
+    assert first_line(window).startswith("z = 0.50·1.00 + (−1.00)·2.00")
+    assert spin.value() == 2.0
+    QTest.keySequence(spin.lineEdit(), "Ctrl+Shift+Z")
+    assert spin.value() == 5.0
+
+
+def test_reset_all_can_itself_be_undone(window):
+    window.inputs_form.rows[0].w_field.spin_box.setValue(9.0)
+    QTest.keySequence(window, "Ctrl+R")
+    assert window.inputs_form.rows[0].w_field.value() == 0.5
+    window.undo_action.trigger()
+    assert window.inputs_form.rows[0].w_field.value() == 9.0
+
+
+def test_loading_starts_a_fresh_history_that_reset_returns_to(window):
+    from neuron_gui.core import Neuron
+
+    window.inputs_form.rows[0].w_field.spin_box.setValue(9.0)
+    lesson = Neuron([1.0, 1.0], [1.0, 1.0], -1.5, "step")
+    window.model.load(lesson)
+    assert not window.undo_action.isEnabled() and not window.model.is_modified()
+    window.inputs_form.bias_field.spin_box.setValue(0.0)
+    assert window.model.is_modified()
+    window.reset_action.trigger()
+    assert window.model.neuron == lesson
+
+
+def test_editing_after_saving_marks_the_neuron_modified_again(window):
+    slider = window.inputs_form.bias_field.slider
+    slider.setSliderDown(True)
+    slider.setValue(100)
+    window.model.mark_saved()
+    assert not window.model.is_modified()
+    slider.setValue(120)  # the same drag goes on after the save
+    assert window.model.is_modified()
