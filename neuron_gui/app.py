@@ -20,15 +20,21 @@ def main(argv: list[str] | None = None) -> int:
     args, neuron = parse(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_application(args.theme)
+    app = create_application()
     window = create_window(neuron)
+    if args.theme is not None:
+        window.view_options.set_theme(args.theme, remember=False)
     if args.screenshot is not None:
         return save_screenshot(app, window, args.screenshot, args.size)
+    from .gui.crash_reporter import CrashReporter
+
+    reporter = CrashReporter(window)
+    reporter.install()  # from here on an unexpected error is shown and logged, not fatal
     window.show()
     return app.exec()
 
 
-def create_application(theme: str = "system"):
+def create_application(theme: str | None = None):
     """The QApplication, or a short message and exit 1 when no window can be opened."""
     from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -60,7 +66,10 @@ def create_application(theme: str = "system"):
         app_started = True
         for message in said:  # nothing went wrong: pass on what Qt said while starting
             sys.stderr.write(message + "\n")
-    apply_theme(app, theme)
+    if theme is not None:
+        apply_theme(app, theme)
+    else:
+        app.setStyle("Fusion")  # the same look on every system; the window sets the palette
     return app
 
 

@@ -70,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one weight w_i per input, separated by commas")
     parser.add_argument("--bias", type=_number, metavar="B", help="the bias b")
     parser.add_argument("--activation", choices=list(ACTIVATIONS), help="the activation function")
-    parser.add_argument("--theme", choices=THEMES, default="system",
-                        help="light or dark colours (default: as the system)")
+    parser.add_argument("--theme", choices=THEMES,
+                        help="colours for this run (default: as last chosen in the View menu)")
     parser.add_argument("--screenshot", type=_png_path, metavar="FILE.png",
                         help="draw the window without showing it, save it as a PNG and quit")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",

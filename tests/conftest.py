@@ -5,6 +5,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QLocale, QSettings  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
 
 from neuron_gui.core import Neuron  # noqa: E402
 
@@ -31,10 +32,18 @@ def window(qtbot, example_neuron):
     from neuron_gui.gui.main_window import MainWindow
     from neuron_gui.gui.model import NeuronModel
 
-    create_application("light")
+    from neuron_gui.gui.i18n import install_language
+    from neuron_gui.gui.theme import apply_theme
+
+    app = create_application("light")
+    font = QFont(app.font())
     main_window = MainWindow(NeuronModel(example_neuron))
     qtbot.addWidget(main_window)
     main_window.resize(1280, 800)
     main_window.show()
     qtbot.waitExposed(main_window)
-    return main_window
+    yield main_window
+    # What a test changed for the whole application must not reach the next test.
+    install_language(app, "en")
+    apply_theme(app, "light")
+    app.setFont(font)

@@ -151,19 +151,16 @@ def test_the_other_decimal_mark_is_accepted(window):
     assert readout(window).startswith("z = 0.25·1.00")
 
 
-def test_a_german_window_writes_decimal_commas_and_takes_a_point(qtbot, example_neuron):
-    from neuron_gui.gui.main_window import MainWindow
-    from neuron_gui.gui.model import NeuronModel
-
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    window = MainWindow(NeuronModel(example_neuron))
-    qtbot.addWidget(window)
+def test_a_german_window_writes_decimal_commas_and_takes_a_point(window):
+    window.view_options.set_language("de")
     assert window.readout.sum_label.text() == "z = 0,50·1,00 + (−1,00)·2,00 + 0,10 = −1,40"
     spin = window.inputs_form.rows[0].x_field.spin_box
+    assert spin.text() == "1,00"
     spin.selectAll()
-    QTest.keyClicks(spin, "1.5")
+    QTest.keyClicks(spin, "1.5")  # typed with a point on an English keyboard: still a number
     assert spin.value() == 1.5 and spin.text().startswith("1,5")
     assert window.readout.sum_label.text().startswith("z = 0,50·1,50")
+    assert window.activation_plot.marker_label.toPlainText() == "(−1,15; 0,00)"
 
 
 def test_reset_gives_back_the_same_starting_neuron(window, qtbot):

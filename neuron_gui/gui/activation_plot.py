@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import ACTIVATIONS, activate, derivative, format_result, get_activation, slope_at
 from .activation_panel import activation_name
@@ -104,6 +104,7 @@ class ActivationPlot(ThemedPlot):
             "The curve is the activation function; the dot is this neuron's z and output. "
             "Drag to pan, scroll to zoom."))
         self._update_legend()
+        self._on_model_changed()  # the point's label takes the language's decimal mark
 
     # What is shown --------------------------------------------------------------------------------
 
@@ -269,23 +270,27 @@ class ActivationPlot(ThemedPlot):
         background, text, scheme = self._paint_frame()
         faint = QColor(text)
         faint.setAlphaF(0.55)
-        self.x_axis_line.setPen(pg.mkPen(faint, width=1.5))
-        self.y_axis_line.setPen(pg.mkPen(faint, width=1.5))
-        self.curve.setPen(pg.mkPen(BLUE[scheme], width=3))
-        self.slope_curve.setPen(pg.mkPen(BLUE[scheme], width=2, style=Qt.PenStyle.DotLine))
+        self.x_axis_line.setPen(self.pen(faint, 1.5))
+        self.y_axis_line.setPen(self.pen(faint, 1.5))
+        self.curve.setPen(self.pen(BLUE[scheme], 3))
+        self.slope_curve.setPen(self.pen(BLUE[scheme], 2, Qt.PenStyle.DotLine))
         marker = QColor(VERMILLION[scheme])
-        self.guides.setPen(pg.mkPen(marker, width=1.5, style=Qt.PenStyle.DashLine))
-        self.tangent.setPen(pg.mkPen(marker, width=2))
+        self.guides.setPen(self.pen(marker, 1.5, Qt.PenStyle.DashLine))
+        self.tangent.setPen(self.pen(marker, 2))
         self.marker.setBrush(pg.mkBrush(marker))
-        self.marker.setPen(pg.mkPen(background, width=2))
+        self.marker.setPen(self.pen(background, 2))
+        self.marker.setSize(self.scaled(13))
         self.marker_label.setColor(text)
+        self.marker_label.setFont(QApplication.font())
         self.legend.setLabelTextColor(text)
+        self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
         self.legend.setBrush(pg.mkBrush(background))
         for key, compared in self._compared.items():
             colour, dash = compare_style(key, scheme)
-            compared.curve.setPen(pg.mkPen(colour, width=2, style=dash))
+            compared.curve.setPen(self.pen(colour, 2, dash))
             compared.marker.setBrush(pg.mkBrush(colour))
-            compared.marker.setPen(pg.mkPen(background, width=1.5))
+            compared.marker.setPen(self.pen(background, 1.5))
+            compared.marker.setSize(self.scaled(10))
         self._update_legend()
 
 

@@ -92,12 +92,12 @@ class ContributionBars(ThemedPlot):
 
     def _apply_colours(self) -> None:
         background, text, scheme = self._paint_frame()
-        self.zero_line.setPen(pg.mkPen(text, width=1))
+        self.zero_line.setPen(self.pen(text, 1))
         self._brush_up = pg.mkBrush(BLUE[scheme])  # pushes z up
         self._brush_down = pg.mkBrush(VERMILLION[scheme])  # pushes z down
         self.bars.setOpts(pen=pg.mkPen(background))
         total = QColor(text)
         total.setAlphaF(0.35)
-        self.total_outline.setOpts(brush=pg.mkBrush(total), pen=pg.mkPen(text, width=2))
+        self.total_outline.setOpts(brush=pg.mkBrush(total), pen=self.pen(text, 2))
         self._size = -1 if self._size >= 0 else self._size
         self._on_model_changed()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -15,16 +15,21 @@ from .activation_panel import ActivationPanel, activation_name
 from .activation_plot import ActivationPlot
 from .contribution_bars import ContributionBars
 from .inputs_form import InputsForm
+from .keyboard_help import KeyboardHelp
 from .model import NeuronModel
+from .preferences import Preferences
 from .readout import Readout
+from .view_options import ViewOptions
 
 STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None,
+                 preferences: Preferences | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.preferences = preferences or Preferences()
         self._create_widgets()
         self._create_actions()
         self._create_menus()
@@ -66,6 +71,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("neuron-gui"))
 
     def _create_actions(self) -> None:
+        self.view_options = ViewOptions(self, self.preferences)
+        self.keyboard_help_action = QAction(
+            self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
         self.undo_action = self.model.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.model.undo_stack.createRedoAction(self)
@@ -142,10 +151,20 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.reset_view_action)
         self.addToolBar(self.toolbar)
+        self.view_options.add_to(self.view_menu)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.keyboard_help_action, self.about_action])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
+        """Set every text again, here and in every part that has texts (after a language change)."""
+        for part in self.findChildren(QObject):
+            if part is not self and hasattr(part, "retranslate"):
+                part.retranslate()
         self.setWindowTitle(self.tr("Neuron GUI — how one neuron computes"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -153,6 +172,7 @@ class MainWindow(QMainWindow):
         self.activation_menu.setTitle(self.tr("&Activation"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.keyboard_help_action.setText(self.tr("&Keyboard shortcuts"))
         self.quit_action.setText(self.tr("&Quit"))
         self.add_input_action.setText(self.tr("&Add input"))
         self.remove_input_action.setText(self.tr("&Remove last input"))
@@ -205,6 +225,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()
+    def show_keyboard_help(self) -> None:
+        dialog = KeyboardHelp(self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.keyboard_help = dialog  # for tests and for a second F1 to find it
+
+    @Slot()
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Neuron GUI"), self.tr(
             "<p><b>Neuron GUI {version}</b></p>"
@@ -219,6 +246,7 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        self.view_options.apply_saved()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -4,9 +4,9 @@ and menu, colours that follow the window's palette, and the Okabe–Ito colours 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 # Okabe–Ito colours, told apart with every common colour-vision deficiency; each has a variant
 # that reads well on a light and on a dark background.
@@ -15,10 +15,12 @@ VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
 
 
 class ThemedPlot(QWidget):
-    """A QWidget holding one PlotWidget; subclasses draw in ``_apply_colours``."""
+    """A QWidget holding one PlotWidget; subclasses draw in ``_apply_colours`` with ``pen`` and
+    ``scaled``, so that zoom and the projector mode thicken every line and point alike."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.scale = 1.0
         self.plot_widget = pg.PlotWidget()
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.hideButtons()
@@ -26,6 +28,22 @@ class ThemedPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw lines, points and axis text ``scale`` times their usual size."""
+        self.scale = scale
+        font = QFont(QApplication.font())  # already zoomed by the window; axes follow it
+        for axis in ("left", "bottom"):
+            axis_item = self.plot_item.getAxis(axis)
+            axis_item.setStyle(tickFont=font)
+            axis_item.label.setFont(font)
+        self._apply_colours()
+
+    def pen(self, colour, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+        return pg.mkPen(colour, width=width * self.scale, style=style)
+
+    def scaled(self, size: float) -> float:
+        return size * self.scale
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..core import output_text, slope_text, weighted_sum_text
@@ -18,24 +19,33 @@ class Readout(QGroupBox):
         self.output_label = QLabel()
         self.slope_label = QLabel()  # shown with the derivative view
         self.slope_label.setVisible(False)
-        for label, scale in ((self.sum_label, 1.25), (self.output_label, 1.6),
-                             (self.slope_label, 1.25)):
+        for label in (self.sum_label, self.output_label, self.slope_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            label.setFont(font)
-        bold = self.output_label.font()
-        bold.setBold(True)
-        self.output_label.setFont(bold)
+        self._apply_fonts()
         layout = QVBoxLayout(self)
         layout.addWidget(self.sum_label)
         layout.addWidget(self.output_label)
         layout.addWidget(self.slope_label)
         model.changed.connect(self._on_model_changed)
         self.retranslate()
+
+    def _apply_fonts(self) -> None:
+        """Larger than the rest of the window, and growing with it when it is zoomed."""
+        base = self.font()
+        for label, scale, bold in ((self.sum_label, 1.25, False), (self.output_label, 1.6, True),
+                                   (self.slope_label, 1.25, False)):
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            font.setBold(bold)
+            label.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom or projector mode changed the font
+            self._apply_fonts()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What the neuron computes"))

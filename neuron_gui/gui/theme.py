@@ -1,11 +1,12 @@
-"""Light and dark looks, the same on every system: the Fusion style with a palette of our own."""
+"""Light, dark and high-contrast looks, the same on every system: the Fusion style with a palette
+of our own."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2b2b",
@@ -30,18 +31,37 @@ _DARK = {
 }
 
 
+# For projectors in bright rooms and for low vision: pure black and white, yellow for focus.
+_HIGH_CONTRAST = {
+    **_DARK,
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1a1a1a",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffff00",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Mid: "#ffffff",
+    QPalette.ColorRole.Dark: "#ffffff",
+}
+_PALETTES = {"dark": _DARK, "high_contrast": _HIGH_CONTRAST}
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Set ``theme`` ("system", "light" or "dark") on the whole application."""
+    """Set ``theme`` (one of THEMES) on the whole application."""
     if theme not in THEMES:
         raise ValueError(f"theme: unknown name {theme!r}; choose one of {', '.join(THEMES)}")
     app.setStyle("Fusion")
     palette = app.style().standardPalette()
-    if theme == "dark":
-        for role, colour in _DARK.items():
+    if theme in _PALETTES:
+        for role, colour in _PALETTES[theme].items():
             palette.setColor(role, QColor(colour))
         disabled = QColor("#808080")
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                      QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    if theme != "system":
-        app.setPalette(palette)
+    # An empty palette hands the colours back to the platform (a dark desktop stays dark).
+    app.setPalette(QPalette() if theme == "system" else palette)

@@ -1,0 +1,70 @@
+"""A dialog listing every keyboard shortcut, read from the window's own actions so it can never
+fall out of date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMenu, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+
+def shortcut_rows(menus: list[QMenu]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action in these menus and their submenus that has keys."""
+    rows: list[tuple[str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path}{_plain(action.menu().title())} › ")
+            elif action.shortcuts() and action.isVisible():
+                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for s in action.shortcuts())
+                rows.append((keys, path + _plain(action.text())))
+
+    for menu in menus:
+        walk(menu, f"{_plain(menu.title())} › ")
+    return rows
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class KeyboardHelp(QDialog):
+    def __init__(self, menus: list[QMenu], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        general = [
+            (self.tr("Tab, Shift+Tab"), self.tr("Move to the next or previous control")),
+            (self.tr("Up, Down"), self.tr("Change the number in a field by one step")),
+            (self.tr("Page Up, Page Down"), self.tr("Move a slider by a big step")),
+            (self.tr("Alt + underlined letter"), self.tr("Jump to that control or menu")),
+            (self.tr("Enter"), self.tr("Finish typing a number (one undo step)")),
+        ]
+        rows = general + shortcut_rows(menus)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        for row, (keys, text) in enumerate(rows):
+            for column, value in enumerate((keys, text)):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, item)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+                for r in range(self.table.rowCount())]

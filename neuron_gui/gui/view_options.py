@@ -1,0 +1,152 @@
+"""How the window looks: zoom, the projector mode, full screen, theme and language.
+
+One scale factor — the zoom times 1.75 in projector mode — is applied to the application's font,
+so every label, field and menu grows, and to every plot's lines, points and axis text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from .i18n import LANGUAGE_NAMES, install_language
+from .plot_base import ThemedPlot
+from .preferences import PRESENTATION_SCALE, ZOOM_STEPS, Preferences
+from .theme import THEMES, apply_theme
+
+
+class ViewOptions(QObject):
+    def __init__(self, window: QMainWindow, preferences: Preferences) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preferences = preferences
+        self._base_font = QFont(QApplication.font())
+        self.zoom = preferences.get("zoom")
+
+        self.zoom_in_action = QAction(window)
+        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                          QKeySequence("Ctrl+=")])
+        self.zoom_in_action.triggered.connect(lambda: self.step_zoom(+1))
+        self.zoom_out_action = QAction(window, shortcut=QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
+        self.zoom_reset_action = QAction(window, shortcut=QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(1.0))
+        self.presentation_action = QAction(window, checkable=True, shortcut=QKeySequence("F5"))
+        self.presentation_action.setChecked(preferences.get("presentation"))
+        self.presentation_action.toggled.connect(self._on_presentation)
+        self.full_screen_action = QAction(window, checkable=True,
+                                          shortcut=QKeySequence(QKeySequence.StandardKey.FullScreen))
+        if self.full_screen_action.shortcut().isEmpty():
+            self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.toggled.connect(self._on_full_screen)
+
+        self.theme_group = QActionGroup(window)
+        self.theme_actions = {t: self._choice(self.theme_group, t, self.set_theme) for t in THEMES}
+        self.language_group = QActionGroup(window)
+        self.language_actions = {
+            code: self._choice(self.language_group, code, self.set_language)
+            for code in ("", *LANGUAGE_NAMES)
+        }
+        self.theme_menu = QMenu(window)
+        self.theme_menu.addActions(self.theme_group.actions())
+        self.language_menu = QMenu(window)
+        self.language_menu.addActions(self.language_group.actions())
+
+    def _choice(self, group: QActionGroup, value: str, apply) -> QAction:
+        action = QAction(group, checkable=True)
+        action.triggered.connect(lambda: apply(value))
+        return action
+
+    def apply_saved(self) -> None:
+        """Show the window as the preferences say (at start-up)."""
+        # Only choices made in the menus are stored: a school default stays a default.
+        self.set_theme(self.preferences.get("theme"), remember=False)
+        self.set_language(self.preferences.get("language"), remember=False)
+        self._apply_scale()
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                         self.presentation_action, self.full_screen_action])
+        menu.addSeparator()
+        menu.addMenu(self.theme_menu)
+        menu.addMenu(self.language_menu)
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.zoom_in_action.setText(tr("Zoom &in"))
+        self.zoom_out_action.setText(tr("Zoom &out"))
+        self.zoom_reset_action.setText(tr("&Normal size"))
+        self.presentation_action.setText(tr("&Projector mode"))
+        self.presentation_action.setToolTip(tr(
+            "Make all text, lines and points much larger, for the back of the classroom (F5)"))
+        self.full_screen_action.setText(tr("&Full screen"))
+        self.theme_menu.setTitle(tr("&Theme"))
+        names = {"system": tr("As the &system"), "light": tr("&Light"), "dark": tr("&Dark"),
+                 "high_contrast": tr("&High contrast")}
+        for theme, action in self.theme_actions.items():
+            action.setText(names[theme])
+        self.language_menu.setTitle(tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setText(LANGUAGE_NAMES.get(code) or tr("As the system"))
+        locked = self.preferences.language_locked()
+        self.language_menu.setEnabled(not locked)
+        self.language_menu.setToolTip(tr("The language is set by your school") if locked else "")
+
+    # Zoom and projector mode ------------------------------------------------------------------
+
+    @property
+    def scale(self) -> float:
+        return self.zoom * (PRESENTATION_SCALE if self.presentation_action.isChecked() else 1.0)
+
+    def step_zoom(self, direction: int) -> None:
+        steps = [z for z in ZOOM_STEPS if (z > self.zoom + 1e-9 if direction > 0 else z < self.zoom - 1e-9)]
+        if steps:
+            self.set_zoom(steps[0] if direction > 0 else steps[-1])
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self.preferences.set("zoom", zoom)
+        self._apply_scale()
+
+    @Slot(bool)
+    def _on_presentation(self, on: bool) -> None:
+        self.preferences.set("presentation", on)
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * self.scale)
+        QApplication.setFont(font)
+        for plot in self.window.findChildren(ThemedPlot):
+            plot.set_scale(self.scale)
+        self.zoom_out_action.setEnabled(self.zoom > ZOOM_STEPS[0])
+        self.zoom_in_action.setEnabled(self.zoom < ZOOM_STEPS[-1])
+
+    @Slot(bool)
+    def _on_full_screen(self, on: bool) -> None:
+        state = self.window.windowState()
+        if on:
+            self.window.setWindowState(state | Qt.WindowState.WindowFullScreen)
+        else:
+            self.window.setWindowState(state & ~Qt.WindowState.WindowFullScreen)
+
+    # Theme and language -------------------------------------------------------------------------
+
+    def set_theme(self, theme: str, remember: bool = True) -> None:
+        """Use ``theme``; ``remember=False`` for a one-off such as a command-line option."""
+        apply_theme(QApplication.instance(), theme)
+        self.theme_actions[theme].setChecked(True)
+        if remember:
+            self.preferences.set("theme", theme)
+
+    def set_language(self, code: str, remember: bool = True) -> None:
+        if self.preferences.language_locked():
+            code = self.preferences.get("language")
+        install_language(QApplication.instance(), code)
+        self.window.setLocale(QLocale())  # spin boxes take the language's decimal mark
+        self.window.retranslate()  # numbers elsewhere too, even for a language with no texts yet
+        self.language_actions[code].setChecked(True)
+        if remember:
+            self.preferences.set("language", code)

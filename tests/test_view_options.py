@@ -1,0 +1,161 @@
+"""Zoom, projector mode, themes, language, the keyboard help, and preferences that survive a
+restart — or a profile that cannot be written."""
+
+import os
+import stat
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from neuron_gui.gui.preferences import Preferences
+
+
+def point_size(widget):
+    return widget.font().pointSizeF()
+
+
+def test_zoom_grows_text_and_plot_lines_together(window, qtbot):
+    plot = window.activation_plot
+    label_size = point_size(window.inputs_form.add_button)
+    readout_size = point_size(window.readout.output_label)
+    curve_width = plot.curve.opts["pen"].widthF()
+    QTest.keySequence(window, "Ctrl+=")
+    QTest.keySequence(window, "Ctrl+=")
+    QApplication.processEvents()  # the new font reaches widgets as an event
+    assert window.view_options.zoom == 1.3
+    assert point_size(window.inputs_form.add_button) == pytest.approx(label_size * 1.3)
+    assert point_size(window.readout.output_label) == pytest.approx(readout_size * 1.3)
+    assert plot.curve.opts["pen"].widthF() == pytest.approx(curve_width * 1.3)
+    QTest.keySequence(window, "Ctrl+0")
+    QApplication.processEvents()
+    assert point_size(window.inputs_form.add_button) == pytest.approx(label_size)
+
+
+def test_projector_mode_makes_everything_at_least_175_percent(window, qtbot):
+    plot = window.activation_plot
+    before = (point_size(window.readout.sum_label), plot.curve.opts["pen"].widthF(),
+              plot.marker.opts["size"], plot.plot_item.getAxis("bottom").style["tickFont"])
+    window.view_options.presentation_action.trigger()
+    QApplication.processEvents()
+    assert point_size(window.readout.sum_label) >= 1.75 * before[0] - 1e-9
+    assert plot.curve.opts["pen"].widthF() >= 1.75 * before[1]
+    assert plot.marker.opts["size"] >= 1.75 * before[2]
+    assert plot.plot_item.getAxis("bottom").style["tickFont"].pointSizeF() >= 1.75 * (
+        before[3].pointSizeF() if before[3] else QApplication.font().pointSizeF() / 1.75) - 1e-9
+    window.view_options.presentation_action.trigger()
+    QApplication.processEvents()
+    assert point_size(window.readout.sum_label) == pytest.approx(before[0])
+
+
+def test_zoom_stops_at_its_ends(window):
+    options = window.view_options
+    for _ in range(20):
+        options.zoom_in_action.trigger()
+    assert options.zoom == 3.0 and not options.zoom_in_action.isEnabled()
+    for _ in range(20):
+        options.zoom_out_action.trigger()
+    assert options.zoom == 0.75 and not options.zoom_out_action.isEnabled()
+
+
+@pytest.mark.parametrize("theme, dark", [("dark", True), ("high_contrast", True), ("light", False)])
+def test_themes_recolour_window_and_plots(window, theme, dark):
+    window.view_options.theme_actions[theme].trigger()
+    QApplication.processEvents()
+    window_colour = window.palette().window().color()
+    plot_colour = window.activation_plot.plot_widget.backgroundBrush().color()
+    assert (window_colour.lightnessF() < 0.5) == dark
+    assert (plot_colour.lightnessF() < 0.5) == dark
+    if theme == "high_contrast":
+        assert window.palette().text().color().name() == "#ffffff"
+        assert window_colour.name() == "#000000"
+
+
+def test_choices_are_remembered_for_the_next_start(window, qtbot, example_neuron):
+    from neuron_gui.gui.main_window import MainWindow
+    from neuron_gui.gui.model import NeuronModel
+
+    window.view_options.theme_actions["dark"].trigger()
+    window.view_options.zoom_in_action.trigger()
+    window.view_options.presentation_action.trigger()
+    window.close()
+    again = MainWindow(NeuronModel(example_neuron))
+    qtbot.addWidget(again)
+    assert again.view_options.theme_actions["dark"].isChecked()
+    assert again.view_options.zoom == 1.15
+    assert again.view_options.presentation_action.isChecked()
+
+
+def test_school_defaults_apply_and_can_lock_the_language(window, tmp_path):
+    school = tmp_path / "neuron-gui.ini"
+    school.write_text("[defaults]\ntheme=high_contrast\nlanguage=de\nzoom=1.5\n"
+                      "presentation=yes\nlock_language=true\n", encoding="utf-8")
+    preferences = Preferences(school)
+    assert preferences.get("theme") == "high_contrast"
+    assert preferences.get("zoom") == 1.5 and preferences.get("presentation") is True
+    assert preferences.language_locked() and preferences.get("language") == "de"
+    preferences.set("theme", "light")  # a user may still choose their own colours...
+    assert preferences.get("theme") == "light"
+    preferences.set("language", "es")  # ...but not another language
+    assert preferences.get("language") == "de"
+
+
+def test_nonsense_in_settings_falls_back_to_defaults(tmp_path):
+    QSettings().setValue("view/zoom", "enormous")
+    QSettings().setValue("view/theme", "pink")
+    school = tmp_path / "neuron-gui.ini"
+    school.write_text("[defaults]\nzoom=99\nlanguage=xx\nlock_language=maybe\n", encoding="utf-8")
+    preferences = Preferences(school)
+    assert preferences.get("zoom") == 1.0 and preferences.get("theme") == "system"
+    assert preferences.get("language") == "" and not preferences.language_locked()
+    with pytest.raises(ValueError, match="zoom: 42 is not a value it can take"):
+        preferences.set("zoom", 42)
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="needs POSIX permissions, and root may write anywhere")
+def test_a_read_only_profile_does_not_stop_the_window(qtbot, tmp_path, example_neuron):
+    from neuron_gui.gui.main_window import MainWindow
+    from neuron_gui.gui.model import NeuronModel
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IREAD | stat.S_IEXEC)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(locked))
+    window = MainWindow(NeuronModel(example_neuron))
+    qtbot.addWidget(window)
+    window.view_options.zoom_in_action.trigger()
+    assert not window.preferences.can_save()
+    window.close()
+
+
+def test_a_settings_file_that_cannot_be_written_is_reported_not_fatal(qtbot, tmp_path, example_neuron):
+    from neuron_gui.gui.main_window import MainWindow
+    from neuron_gui.gui.model import NeuronModel
+
+    # A file where the settings folder should be: writing fails even for root.
+    blocker = tmp_path / "settings-is-a-file"
+    blocker.write_text("")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
+    window = MainWindow(NeuronModel(example_neuron))
+    qtbot.addWidget(window)
+    window.view_options.theme_actions["dark"].trigger()
+    assert not window.preferences.can_save()
+    window.close()  # writes the geometry: must not raise
+
+
+def test_keyboard_help_lists_every_shortcut_of_the_menus(window, qtbot):
+    QTest.keySequence(window, "F1")
+    dialog = window.keyboard_help
+    assert dialog.isVisible()
+    rows = dict((text, keys) for keys, text in dialog.rows())
+    assert rows["Edit › Undo"] == "Ctrl+Z"
+    assert rows["View › Projector mode"] == "F5"
+    assert rows["Activation › Sigmoid"] == "Ctrl+3"
+    assert rows["Neuron › Reset all"] == "Ctrl+R"
+    menus_with_keys = [a for a in window.findChildren(type(window.reset_action)) if a.shortcuts()]
+    listed = set(rows)
+    assert len(listed) >= len({a.text() for a in menus_with_keys if a.isVisible()}) - 2
+    dialog.close()
