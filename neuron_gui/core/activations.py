@@ -13,6 +13,8 @@ from typing import Callable, Mapping
 
 import numpy as np
 
+from .text import QT_TRANSLATE_NOOP
+
 # f(z, **parameters) -> array shaped like z
 ArrayFunction = Callable[..., np.ndarray]
 
@@ -150,9 +152,10 @@ def _hard_sigmoid_slope(z: np.ndarray) -> np.ndarray:
 _ENTRIES = (
     Activation(
         key="step",
-        name="Step",
-        formula="f(z) = 1 if z > 0, otherwise 0",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "Step"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = 1 if z > 0, otherwise 0"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "The oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above "
             "zero switches it on, and zero itself still counts as off. The jump gives no hint of how "
             "close z was to flipping, which is why networks that learn by gradients avoid it."
@@ -163,9 +166,10 @@ _ENTRIES = (
     ),
     Activation(
         key="relu",
-        name="ReLU",
-        formula="f(z) = max(0, z)",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "ReLU"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = max(0, z)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Rectified linear unit. Negative sums are cut to zero and positive sums pass through "
             "unchanged. It is cheap to compute and trains well, so it is the usual first choice in "
             "deep networks; the bend at zero is what makes it more than a straight line."
@@ -176,9 +180,10 @@ _ENTRIES = (
     ),
     Activation(
         key="sigmoid",
-        name="Sigmoid",
-        formula="f(z) = 1 / (1 + e^(−z))",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "Sigmoid"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = 1 / (1 + e^(−z))"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Also called the logistic function. It bends every z into the range from 0 to 1 along "
             "an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and "
             "z = 0 gives exactly one half. Its output can be read as a probability, which suits "
@@ -189,9 +194,10 @@ _ENTRIES = (
     ),
     Activation(
         key="tanh",
-        name="tanh",
-        formula="f(z) = tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "tanh"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Hyperbolic tangent. The same S shape as the sigmoid, but stretched to run from −1 to 1 "
             "and centred on zero: very negative sums give almost −1, z = 0 gives 0."
         ),
@@ -200,9 +206,10 @@ _ENTRIES = (
     ),
     Activation(
         key="linear",
-        name="Linear",
-        formula="f(z) = z",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "Linear"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = z"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "No activation at all: the output is the weighted sum itself. Stacking neurons like "
             "this only ever gives another straight-line rule, however many layers there are; the "
             "bends of the other functions are what let a network learn curved patterns."
@@ -212,9 +219,10 @@ _ENTRIES = (
     ),
     Activation(
         key="leaky_relu",
-        name="Leaky ReLU",
-        formula="f(z) = z if z ≥ 0, otherwise α·z",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "Leaky ReLU"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = z if z ≥ 0, otherwise α·z"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Like ReLU, but negative sums are not silenced completely: they are multiplied by a "
             "small slope α. A neuron whose sum stays negative still passes on a trickle, so "
             "learning can still move it; plain ReLU would be stuck at zero there."
@@ -223,13 +231,14 @@ _ENTRIES = (
         derivative=_leaky_relu_slope,
         kinks=(0.0,),
         parameters=(Parameter("alpha", "α", 0.01, 0.0, 1.0,
-                              "slope for negative z"),),
+                              QT_TRANSLATE_NOOP("activations", "slope for negative z")),),
     ),
     Activation(
         key="elu",
-        name="ELU",
-        formula="f(z) = z if z > 0, otherwise α·(e^z − 1)",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "ELU"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = z if z > 0, otherwise α·(e^z − 1)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Exponential linear unit. Positive sums pass unchanged; negative sums curve smoothly "
             "down towards −α instead of being cut off, so the output can be a little negative and "
             "the curve has no sharp corner when α = 1."
@@ -237,14 +246,16 @@ _ENTRIES = (
         function=_elu,
         derivative=_elu_slope,
         kinks=(0.0,),
-        parameters=(Parameter("alpha", "α", 1.0, 0.0, 5.0,
-                              "how far below zero the output can go"),),
+        parameters=(Parameter(
+            "alpha", "α", 1.0, 0.0, 5.0,
+            QT_TRANSLATE_NOOP("activations", "how far below zero the output can go")),),
     ),
     Activation(
         key="softplus",
-        name="Softplus",
-        formula="f(z) = ln(1 + e^z)",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "Softplus"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = ln(1 + e^z)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "A rounded ReLU: almost zero for very negative sums, almost z itself for large ones, "
             "with a smooth bend between. It is never exactly zero, and its slope at every z is the "
             "sigmoid of z."
@@ -254,9 +265,10 @@ _ENTRIES = (
     ),
     Activation(
         key="gelu",
-        name="GELU",
-        formula="f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "GELU"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Gaussian error linear unit, used in many language models. Each sum is multiplied by "
             "the chance that a standard normal number falls below it: large sums pass almost "
             "whole, negative ones are mostly held back, and just below zero the output dips "
@@ -267,9 +279,10 @@ _ENTRIES = (
     ),
     Activation(
         key="silu",
-        name="SiLU (swish)",
-        formula="f(z) = z·σ(z) = z / (1 + e^(−z))",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "SiLU (swish)"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = z·σ(z) = z / (1 + e^(−z))"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "Sigmoid linear unit, also called swish: z multiplied by its own sigmoid. It looks "
             "much like GELU: smooth everywhere, close to z for large sums, and with a small "
             "negative dip before it flattens out to zero."
@@ -279,9 +292,10 @@ _ENTRIES = (
     ),
     Activation(
         key="hard_sigmoid",
-        name="Hard sigmoid",
-        formula="f(z) = 0 if z ≤ −3, 1 if z ≥ 3, otherwise z/6 + 1/2",
-        explanation=(
+        name=QT_TRANSLATE_NOOP("activations", "Hard sigmoid"),
+        formula=QT_TRANSLATE_NOOP("activations", "f(z) = 0 if z ≤ −3, 1 if z ≥ 3, otherwise z/6 + 1/2"),
+        explanation=QT_TRANSLATE_NOOP(
+            "activations",
             "A sigmoid made of three straight pieces: flat at 0, a ramp from z = −3 to z = 3, "
             "flat at 1. It is cheaper than the real sigmoid, which matters on small devices, and "
             "crosses one half at z = 0 just as the sigmoid does."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -48,10 +48,13 @@ class _InputRow:
         n = self.index + 1
         self.x_label.setText(f"x{subscript(n)}")
         self.w_label.setText(f"w{subscript(n)}")
-        self.x_field.set_label(form.tr("Input x{n}").format(n=n))
-        self.w_field.set_label(form.tr("Weight w{n}").format(n=n))
-        self.remove_button.setAccessibleName(form.tr("Remove input {n}").format(n=n))
-        self.remove_button.setToolTip(form.tr("Remove input x{n} and its weight").format(n=n))
+        # The row is no QObject: its texts belong to the form's translation context.
+        translate = QCoreApplication.translate
+        self.x_field.set_label(translate("InputsForm", "Input x{n}").format(n=n))
+        self.w_field.set_label(translate("InputsForm", "Weight w{n}").format(n=n))
+        self.remove_button.setAccessibleName(translate("InputsForm", "Remove input {n}").format(n=n))
+        self.remove_button.setToolTip(
+            translate("InputsForm", "Remove input x{n} and its weight").format(n=n))
 
     def widgets(self):
         return (self.x_label, self.x_field, self.w_label, self.w_field, self.remove_button)

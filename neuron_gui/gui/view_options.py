@@ -74,25 +74,24 @@ class ViewOptions(QObject):
         menu.addMenu(self.language_menu)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.zoom_in_action.setText(tr("Zoom &in"))
-        self.zoom_out_action.setText(tr("Zoom &out"))
-        self.zoom_reset_action.setText(tr("&Normal size"))
-        self.presentation_action.setText(tr("&Projector mode"))
-        self.presentation_action.setToolTip(tr(
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Normal size"))
+        self.presentation_action.setText(self.tr("&Projector mode"))
+        self.presentation_action.setToolTip(self.tr(
             "Make all text, lines and points much larger, for the back of the classroom (F5)"))
-        self.full_screen_action.setText(tr("&Full screen"))
-        self.theme_menu.setTitle(tr("&Theme"))
-        names = {"system": tr("As the &system"), "light": tr("&Light"), "dark": tr("&Dark"),
-                 "high_contrast": tr("&High contrast")}
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        names = {"system": self.tr("As the &system"), "light": self.tr("&Light"),
+                 "dark": self.tr("&Dark"), "high_contrast": self.tr("&High contrast")}
         for theme, action in self.theme_actions.items():
             action.setText(names[theme])
-        self.language_menu.setTitle(tr("&Language"))
+        self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
-            action.setText(LANGUAGE_NAMES.get(code) or tr("As the system"))
+            action.setText(LANGUAGE_NAMES.get(code) or self.tr("As the system"))
         locked = self.preferences.language_locked()
         self.language_menu.setEnabled(not locked)
-        self.language_menu.setToolTip(tr("The language is set by your school") if locked else "")
+        self.language_menu.setToolTip(self.tr("The language is set by your school") if locked else "")
 
     # Zoom and projector mode ------------------------------------------------------------------
 
