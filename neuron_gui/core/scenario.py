@@ -1,0 +1,548 @@
+"""Scenario files (``*.neuron.json``): a neuron, plus what a lesson tells the student about it.
+
+A scenario is what a teacher hands out: the starting neuron, a title, a task, a question, and
+optionally the part of the curve to show, a point set, and the teacher's own answer (kept in the
+file for checking, never shown in the window). The format is versioned JSON:
+
+    {
+      "format": "neuron_gui.scenario",
+      "version": 1,
+      "neuron": {"inputs": [1, 1], "weights": [0.5, 0.5], "bias": 0,
+                 "activation": "step", "params": {}},
+      "title": "An AND gate", "task": "...", "question": "...",
+      "plot": {"x_range": [-3, 3]},
+      "dataset": {"name": "and"},
+      "answer": {"weights": [1, 1], "bias": -1.5}
+    }
+
+Only ``format``, ``version`` and ``neuron`` (with ``inputs``, ``weights`` and ``activation``) are
+required. Reading is strict: every problem raises ScenarioError, whose message starts with where
+the problem is, as a JSON path such as ``neuron.weights[2]``, and says what is wrong.
+
+    >>> s = loads(dumps(Scenario(Neuron([1.0], [2.0], activation="relu"), title="Doubling")))
+    >>> s.title, s.neuron.output()
+    ('Doubling', 2.0)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Mapping
+
+from .activations import ACTIVATIONS
+from .datasets import MAX_POINTS, NAMES as DATASET_NAMES
+from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
+
+FORMAT = "neuron_gui.scenario"
+VERSION = 1
+SUFFIX = ".neuron.json"
+MAX_FILE_BYTES = 1024 * 1024  # a lesson is a few kilobytes; anything this big is not one
+MAX_TITLE_CHARS = 200
+MAX_TEXT_CHARS = 4000  # the task and the question: a few paragraphs at most
+DATASET_COLUMNS = 2  # the point sets are drawn on a plane: two inputs
+MIN_X_SPAN = 0.1  # the narrowest part of the curve a scenario may ask the plot to show
+
+
+class ScenarioError(ValueError):
+    """A scenario that cannot be read or written; the message says where and what."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A neuron and the lesson around it. Checked on creation, like the neuron itself."""
+
+    neuron: Neuron
+    title: str = ""
+    task: str = ""
+    question: str = ""
+    x_range: tuple[float, float] | None = None
+    # {"name": "and"} for a truth table, or {"points": [[x1, x2], ...], "labels": [0, 1, ...]}
+    dataset: Mapping[str, Any] | None = None
+    # {"weights": [...], "bias": b}: the teacher's solution, for checking; the window never shows it
+    answer: Mapping[str, Any] | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.neuron, Neuron):
+            raise ScenarioError(f"neuron: expected a Neuron, got {type(self.neuron).__name__}")
+        _text("title", self.title, MAX_TITLE_CHARS)
+        _text("task", self.task, MAX_TEXT_CHARS)
+        _text("question", self.question, MAX_TEXT_CHARS)
+        if self.x_range is not None:
+            object.__setattr__(self, "x_range", _x_range("plot.x_range", self.x_range))
+        if self.dataset is not None:
+            object.__setattr__(self, "dataset", _dataset(self.dataset, self.neuron.size))
+        if self.answer is not None:
+            object.__setattr__(self, "answer", _answer(self.answer, self.neuron.size))
+
+    def answer_neuron(self) -> Neuron | None:
+        """The scenario's neuron with the teacher's weights and bias, or None without an answer."""
+        if self.answer is None:
+            return None
+        return Neuron(self.neuron.inputs, self.answer["weights"], self.answer["bias"],
+                      self.neuron.activation, self.neuron.params)
+
+
+# Reading -----------------------------------------------------------------------------------------
+
+def load(path: str | os.PathLike) -> Scenario:
+    """The scenario in the file at ``path``; any problem, the file's own or the disk's, raises
+    ScenarioError (whose message does not repeat the path: the caller names the file)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # never read more than the limit allows
+    except FileNotFoundError:
+        raise ScenarioError("no such file") from None
+    except IsADirectoryError:
+        raise ScenarioError("this is a folder, not a scenario file") from None
+    except OSError as error:
+        raise ScenarioError(f"the file cannot be read: {error.strerror or error}") from None
+    return loads(data)
+
+
+def loads(text: str | bytes) -> Scenario:
+    """The scenario written in ``text`` (a string, or the bytes of a file)."""
+    if isinstance(text, str):
+        data = text.encode("utf-8", errors="surrogatepass")
+    elif isinstance(text, (bytes, bytearray)):
+        data = bytes(text)
+    else:
+        raise ScenarioError(f"expected the text of a scenario file, got {type(text).__name__}")
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioError(
+            f"the file is larger than {MAX_FILE_BYTES // 1024} KB; a scenario is a few KB at most")
+    return _scenario(_parse(_decode(data)))
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
+    except UnicodeDecodeError as error:
+        raise ScenarioError(
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "save it as UTF-8") from None
+
+
+class _Object(dict):
+    """A JSON object that remembers the names it held more than once (JSON allows it; we do not)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    result = _Object(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))
+    return result
+
+
+def _parse(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_object)
+    except json.JSONDecodeError as error:
+        raise ScenarioError(
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise ScenarioError("not valid JSON for a scenario: lists or objects nested too deep") \
+            from None
+    except ValueError:  # the only other one: an integer with thousands of digits
+        raise ScenarioError("not valid JSON for a scenario: a number has far too many digits") \
+            from None
+
+
+_TOP_FIELDS = ("format", "version", "neuron", "title", "task", "question", "plot", "dataset",
+               "answer")
+
+
+def _scenario(document: Any) -> Scenario:
+    if not isinstance(document, dict):
+        raise ScenarioError(
+            f"(top level): expected a JSON object {{...}}, got {_kind(document)}")
+    if document.get("format") != FORMAT:
+        if "format" not in document:
+            raise ScenarioError(
+                f"format: missing; a Neuron GUI scenario starts with \"format\": \"{FORMAT}\"")
+        raise ScenarioError(
+            f"format: expected \"{FORMAT}\", got {_show(document['format'])}; "
+            "this is not a Neuron GUI scenario")
+    _version(document)  # before the fields: a newer version may well have fields we do not know
+    _fields("", document, required=("format", "version", "neuron"), allowed=_TOP_FIELDS)
+    plot = document.get("plot")
+    x_range = None
+    if plot is not None:
+        _fields("plot", plot, required=(), allowed=("x_range",))
+        if plot.get("x_range") is not None:
+            x_range = plot["x_range"]
+    try:
+        return Scenario(
+            neuron=_neuron(document["neuron"]),
+            title=document.get("title", ""),
+            task=document.get("task", ""),
+            question=document.get("question", ""),
+            x_range=x_range,
+            dataset=document.get("dataset"),
+            answer=document.get("answer"),
+        )
+    except ScenarioError:
+        raise
+    except ValueError as error:  # core's own checks, phrased with their field names
+        raise ScenarioError(str(error)) from None
+
+
+def _version(document: Mapping) -> None:
+    if "version" not in document:
+        raise ScenarioError(f"version: missing; this app writes \"version\": {VERSION}")
+    version = document["version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ScenarioError(f"version: expected a whole number such as {VERSION}, "
+                            f"got {_show(version)}")
+    if version > VERSION:
+        raise ScenarioError(
+            f"version: the file was made by a newer version of Neuron GUI (it is format version "
+            f"{version}; this one reads up to {VERSION}); update Neuron GUI to open it")
+
+
+def _neuron(value: Any) -> Neuron:
+    _fields("neuron", value, required=("inputs", "weights", "activation"),
+            allowed=("inputs", "weights", "bias", "activation", "params"))
+    inputs = _numbers("neuron.inputs", value["inputs"], MIN_INPUTS, MAX_INPUTS)
+    weights = _numbers("neuron.weights", value["weights"], MIN_INPUTS, MAX_INPUTS)
+    if len(weights) != len(inputs):
+        raise ScenarioError(
+            f"neuron.weights: expected one weight per input ({len(inputs)}), got {len(weights)}")
+    bias = _number("neuron.bias", value.get("bias", 0.0))
+    activation = value["activation"]
+    if not isinstance(activation, str):
+        raise ScenarioError(f"neuron.activation: expected a name such as \"relu\", "
+                            f"got {_kind(activation)}")
+    if activation not in ACTIVATIONS:
+        raise ScenarioError(f"neuron.activation: unknown activation {activation!r}; "
+                            f"choose one of {', '.join(ACTIVATIONS)}")
+    params = _params(activation, value.get("params", {}))
+    return Neuron(inputs, weights, bias, activation, params)
+
+
+def _params(activation: str, value: Any) -> dict[str, float]:
+    known = {p.name: p for p in ACTIVATIONS[activation].parameters}
+    if not isinstance(value, dict):
+        raise ScenarioError(f"neuron.params: expected an object {{...}}, got {_kind(value)}")
+    _no_duplicates("neuron.params", value)
+    checked = {}
+    for name, number in value.items():
+        path = f"neuron.params.{_name(name)}"
+        if name not in known:
+            takes = ", ".join(known) or "no parameters"
+            raise ScenarioError(f"{path}: unknown field ({activation} takes {takes})")
+        number = _number(path, number)
+        p = known[name]
+        if not p.minimum <= number <= p.maximum:
+            raise ScenarioError(f"{path}: {number:g} is outside {p.minimum:g} to {p.maximum:g}")
+        checked[name] = number
+    return checked
+
+
+# The checks Scenario makes whoever builds it: a file, a program, or a notebook -------------------
+
+def _text(path: str, value: Any, limit: int) -> None:
+    if not isinstance(value, str):
+        raise ScenarioError(f"{path}: expected a string, got {_kind(value)}")
+    if len(value) > limit:
+        raise ScenarioError(f"{path}: {len(value)} characters is too long; at most {limit}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate, such as "\ud800" written in JSON
+        raise ScenarioError(f"{path}: character {error.start + 1} is not a valid character") \
+            from None
+
+
+def _x_range(path: str, value: Any) -> tuple[float, float]:
+    low, high = _numbers(path, value, 2, 2)
+    if not high - low >= MIN_X_SPAN:
+        raise ScenarioError(f"{path}: expected [smallest z, largest z] at least {MIN_X_SPAN:g} "
+                            f"apart, got [{low:g}, {high:g}]")
+    return low, high
+
+
+def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
+    _fields("dataset", value, required=(), allowed=("name", "points", "labels"))
+    if "name" in value:
+        if "points" in value or "labels" in value:
+            raise ScenarioError(
+                "dataset: give either a \"name\" or \"points\" with \"labels\", not both")
+        name = value["name"]
+        if not isinstance(name, str) or name not in DATASET_NAMES:
+            raise ScenarioError(f"dataset.name: unknown data set {_show(name)}; "
+                                f"choose one of {', '.join(DATASET_NAMES)}")
+        result: dict[str, Any] = {"name": name}
+    else:
+        for key in ("points", "labels"):
+            if key not in value:
+                raise ScenarioError(f"dataset.{key}: missing; a data set is a \"name\", "
+                                    "or \"points\" with \"labels\"")
+        points = _list("dataset.points", value["points"], 1, MAX_POINTS)
+        rows = [list(_numbers(f"dataset.points[{i}]", p, DATASET_COLUMNS, DATASET_COLUMNS))
+                for i, p in enumerate(points)]
+        labels = _list("dataset.labels", value["labels"], len(rows), len(rows),
+                       what=f"one label per point ({len(rows)})")
+        for i, label in enumerate(labels):
+            if isinstance(label, bool) or label not in (0, 1):
+                raise ScenarioError(f"dataset.labels[{i}]: expected 0 or 1, got {_show(label)}")
+        result = {"points": rows, "labels": [int(label) for label in labels]}
+    if neuron_inputs != DATASET_COLUMNS:
+        raise ScenarioError(
+            f"dataset: its points have {DATASET_COLUMNS} coordinates, so the neuron needs "
+            f"{DATASET_COLUMNS} inputs; it has {neuron_inputs}")
+    return result
+
+
+def _answer(value: Any, neuron_inputs: int) -> dict[str, Any]:
+    _fields("answer", value, required=("weights", "bias"), allowed=("weights", "bias"))
+    weights = _numbers("answer.weights", value["weights"], MIN_INPUTS, MAX_INPUTS)
+    if len(weights) != neuron_inputs:
+        raise ScenarioError(f"answer.weights: expected one weight per input of the neuron "
+                            f"({neuron_inputs}), got {len(weights)}")
+    return {"weights": list(weights), "bias": _number("answer.bias", value["bias"])}
+
+
+# Small checks that name where they looked -------------------------------------------------------
+
+def _fields(path: str, value: Any, required: tuple[str, ...], allowed: tuple[str, ...]) -> None:
+    where = path or "(top level)"
+    if not isinstance(value, Mapping):
+        raise ScenarioError(f"{where}: expected an object {{...}}, got {_kind(value)}")
+    _no_duplicates(path, value)
+    prefix = f"{path}." if path else ""
+    for name in value:
+        if name not in allowed:
+            raise ScenarioError(
+                f"{prefix}{_name(name)}: unknown field (allowed here: {', '.join(allowed)})")
+    for name in required:
+        if name not in value:
+            raise ScenarioError(f"{prefix}{name}: missing")
+
+
+def _no_duplicates(path: str, value: Mapping) -> None:
+    duplicates = getattr(value, "duplicates", ())
+    if duplicates:
+        prefix = f"{path}." if path else ""
+        raise ScenarioError(f"{prefix}{_name(duplicates[0])}: appears more than once")
+
+
+def _list(path: str, value: Any, shortest: int, longest: int, what: str = "") -> list:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+        raise ScenarioError(f"{path}: expected a list [...], got {_kind(value)}")
+    if not shortest <= len(value) <= longest:
+        if not what:
+            what = (f"{shortest} values" if shortest == longest
+                    else f"{shortest} to {longest} values")
+        raise ScenarioError(f"{path}: expected {what}, got {len(value)}")
+    return list(value)
+
+
+def _numbers(path: str, value: Any, shortest: int, longest: int) -> tuple[float, ...]:
+    items = _list(path, value, shortest, longest)
+    return tuple(_number(f"{path}[{i}]", item) for i, item in enumerate(items))
+
+
+def _number(path: str, value: Any) -> float:
+    # true and false are not numbers here, though Python would happily count them as 1 and 0
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ScenarioError(f"{path}: expected a number, got {_kind(value)}")
+    if isinstance(value, int) and abs(value) > VALUE_LIMIT:  # before float() can overflow
+        raise ScenarioError(f"{path}: {_g(value)} is outside the allowed range "
+                            f"{-VALUE_LIMIT:g} to {VALUE_LIMIT:g}")
+    try:
+        # check_value's message starts with the name it is given, here the JSON path
+        return check_value(path, value)
+    except ValueError as error:
+        raise ScenarioError(str(error)) from None
+
+
+def _g(value: int | float) -> str:
+    """A number in a message, short: JSON integers may have hundreds of digits, too many for a
+    float, so those are written with Decimal."""
+    if isinstance(value, int) and abs(value) >= 10 ** 300:
+        return f"{Decimal(value):.1e}"
+    return f"{value:.6g}"
+
+
+def _name(name: str, limit: int = 40) -> str:
+    """A field name from the file, printable whatever it holds (a message must never fail)."""
+    text = name.encode("unicode_escape").decode("ascii") if not name.isprintable() else name
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true and false are not numbers)"
+    if isinstance(value, str):
+        return f"the string {_show(value)}"
+    if isinstance(value, (int, float)):
+        return f"the number {_g(value)}"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _show(value: Any, limit: int = 40) -> str:
+    text = json.dumps(value, ensure_ascii=False) if _is_json(value) else repr(value)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _is_json(value: Any) -> bool:
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
+
+
+# Writing -----------------------------------------------------------------------------------------
+
+def to_document(scenario: Scenario) -> dict[str, Any]:
+    """The scenario as the JSON object the file holds."""
+    neuron = scenario.neuron
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": scenario.title,
+        "task": scenario.task,
+        "question": scenario.question,
+        "neuron": {
+            "inputs": list(neuron.inputs),
+            "weights": list(neuron.weights),
+            "bias": neuron.bias,
+            "activation": neuron.activation,
+            "params": dict(neuron.params),
+        },
+    }
+    if scenario.x_range is not None:
+        document["plot"] = {"x_range": list(scenario.x_range)}
+    if scenario.dataset is not None:
+        document["dataset"] = dict(scenario.dataset)
+    if scenario.answer is not None:
+        document["answer"] = dict(scenario.answer)
+    return document
+
+
+def dumps(scenario: Scenario) -> str:
+    """The text of the scenario's file: indented JSON that is easy to read and edit by hand, with
+    each list of numbers on one line."""
+    if not isinstance(scenario, Scenario):
+        raise ScenarioError(f"expected a Scenario, got {type(scenario).__name__}")
+    return _format(to_document(scenario), "") + "\n"
+
+
+def _format(value: Any, indent: str) -> str:
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_format(v, inner)}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and value and all(isinstance(v, list) for v in value):
+        rows = [f"{inner}{_format(v, inner)}" for v in value]  # a point set: one point a line
+        return "[\n" + ",\n".join(rows) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def save(scenario: Scenario, path: str | os.PathLike) -> None:
+    """Write the scenario to ``path`` atomically: the old file stays whole until the new one is."""
+    data = dumps(scenario).encode("utf-8")  # all of it, before the disk is touched
+    write_atomically(path, data)
+
+
+def write_atomically(path: str | os.PathLike, data: bytes) -> None:
+    """Replace the file at ``path`` with ``data``, all or nothing.
+
+    The data goes to a temporary file in the same folder (so the final rename cannot cross file
+    systems), is flushed to the disk, and only then renamed over the old file, which os.replace
+    does in one step. A crash or a full disk part-way leaves the old file as it was.
+
+    This is the one way Neuron GUI writes a user's file, scenarios and exports alike. Qt's QSaveFile
+    does the same in the window, but this works without Qt too, in a notebook or a script, and one
+    implementation means one behaviour and one set of tests. Problems raise ScenarioError.
+    """
+    target = Path(os.path.realpath(path))  # write through a symbolic link, not over it
+    folder = target.parent
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                                 dir=folder)
+    except FileNotFoundError:
+        raise ScenarioError(f"cannot save {target.name}: the folder {folder} does not exist") \
+            from None
+    except PermissionError:
+        raise ScenarioError(f"cannot save {target.name}: the folder {folder} cannot be written "
+                            "to; choose another folder") from None
+    except OSError as error:
+        raise ScenarioError(f"cannot save {target.name}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            _write_all(file, data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, _mode_for(target))
+        os.replace(temporary, target)
+    except BaseException as error:
+        _remove_quietly(temporary)
+        if isinstance(error, IsADirectoryError):
+            raise ScenarioError(f"cannot save {target.name}: it is a folder") from None
+        if isinstance(error, OSError):
+            raise ScenarioError(f"cannot save {target.name}: {error.strerror or error}; "
+                                "the old file, if any, is unchanged") from None
+        raise
+    _sync_folder(folder)
+
+
+def _write_all(file, data: bytes) -> None:
+    file.write(data)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the file had, or those a new file would get: a lesson a teacher shares
+    must stay readable after it is saved again (mkstemp makes private files)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (POSIX); best effort."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def is_scenario_name(name: str | os.PathLike) -> bool:
+    """Whether a file name looks like a scenario's: ``*.neuron.json``, or any ``*.json``."""
+    return str(name).lower().endswith(".json")
