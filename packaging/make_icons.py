@@ -70,8 +70,9 @@ def make_icons(out: Path, svg: Path = SOURCE) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # Qt draws only with one
     pngs = {size: render_png(svg, size) for size in PNG_SIZES}
+    del app
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for size, data in pngs.items():
