@@ -12,6 +12,8 @@ from . import APP_NAME, ORGANISATION, __version__
 from .cli import parse
 
 
+SETTLE_ROUNDS = 5
+
 # Messages the offscreen platform prints for every window; they say nothing to a user.
 _QT_NOISE = ("This plugin does not support propagateSizeHints",)
 
@@ -20,8 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     args, neuron = parse(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # A screenshot shows the window as a new user first sees it, whatever this user chose.
+        _use_empty_settings()
     app = create_application()
-    window = create_window(neuron)
+    window = create_window(neuron, args.scenario, args.file)
     if args.theme is not None:
         window.view_options.set_theme(args.theme, remember=False)
     if args.screenshot is not None:
@@ -32,6 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     reporter.install()  # from here on an unexpected error is shown and logged, not fatal
     window.show()
     return app.exec()
+
+
+def _use_empty_settings() -> None:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="neuron-gui-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
 def create_application(theme: str | None = None):
@@ -107,17 +121,25 @@ def _missing_xcb_libraries() -> list[str]:
     return sorted(set(names))
 
 
-def create_window(neuron):
+def create_window(neuron, scenario=None, path=None):
+    """The main window showing ``neuron``; with ``scenario`` (read from ``path``) its lesson too."""
     from .gui.main_window import MainWindow
     from .gui.model import NeuronModel
 
-    return MainWindow(NeuronModel(neuron))
+    window = MainWindow(NeuronModel(neuron))
+    if scenario is not None:
+        window.scenario_files.show_scenario(scenario, path)
+        window.model.load(neuron)  # the file's neuron as the command-line options changed it
+    return window
 
 
 def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
     window.resize(*size)
     window.show()
-    app.processEvents()
+    # Layouts settle over a few rounds of events (the menu bar, then word-wrapped labels).
+    for _ in range(SETTLE_ROUNDS):
+        app.processEvents()
+        app.sendPostedEvents()
     image = window.grab()
     if not image.save(str(path), "PNG"):
         sys.stderr.write(f"neuron-gui: error: could not write {path}\n")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .core import ACTIVATIONS, Neuron
+from .core.scenario import ScenarioError, load as load_scenario
 from .gui.model import DEFAULT_NEURON
 from .gui.theme import THEMES
 
@@ -76,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="draw the window without showing it, save it as a PNG and quit")
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
                         help="window size for --screenshot (default: 1280x800)")
+    parser.add_argument("file", nargs="?", metavar="FILE.neuron.json",
+                        help="a scenario or lesson to open; the options above change its neuron")
     return parser
 
 
@@ -94,12 +97,12 @@ def _join_negative_values(argv: list[str]) -> list[str]:
     return joined
 
 
-def neuron_from_args(args: argparse.Namespace) -> Neuron:
-    """The starting neuron: the defaults, changed by whatever options were given."""
+def neuron_from_args(args: argparse.Namespace, base: Neuron = DEFAULT_NEURON) -> Neuron:
+    """The starting neuron: ``base`` (the defaults, or a file's), changed by the options given."""
     inputs = args.inputs if args.inputs is not None else None
     weights = args.weights if args.weights is not None else None
     if inputs is None and weights is None:
-        inputs, weights = DEFAULT_NEURON.inputs, DEFAULT_NEURON.weights
+        inputs, weights = base.inputs, base.weights
     elif inputs is None:
         inputs = [1.0] * len(weights)
     elif weights is None:
@@ -107,8 +110,9 @@ def neuron_from_args(args: argparse.Namespace) -> Neuron:
     return Neuron(
         inputs=inputs,
         weights=weights,
-        bias=DEFAULT_NEURON.bias if args.bias is None else args.bias,
-        activation=args.activation or DEFAULT_NEURON.activation,
+        bias=base.bias if args.bias is None else args.bias,
+        activation=args.activation or base.activation,
+        params=base.params if args.activation in (None, base.activation) else {},
     )
 
 
@@ -116,8 +120,15 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.Namespace, Neuron]:
     """The options and the neuron they describe; on a bad value, one line on stderr and exit 2."""
     parser = build_parser()
     args = parser.parse_args(_join_negative_values(list(sys.argv[1:] if argv is None else argv)))
+    args.scenario = None  # the file's scenario, read before Qt starts so a bad file fails fast
+    if args.file is not None:
+        try:
+            args.scenario = load_scenario(args.file)
+        except ScenarioError as error:
+            parser.error(f"{args.file}: {error}")
     try:
-        neuron = neuron_from_args(args)
+        neuron = neuron_from_args(args, DEFAULT_NEURON if args.scenario is None
+                                  else args.scenario.neuron)
     except ValueError as error:
         parser.error(str(error))
     return args, neuron

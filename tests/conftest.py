@@ -11,9 +11,12 @@ from neuron_gui.core import Neuron  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory):
-    """Each test gets empty settings in a folder of its own, and an English locale."""
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    """Each test gets empty settings in a folder of its own, and an English locale; programs it
+    starts keep their settings and logs in that folder too, never in the user's own."""
     folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

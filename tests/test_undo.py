@@ -84,3 +84,15 @@ def test_editing_after_saving_marks_the_neuron_modified_again(window):
     assert not window.model.is_modified()
     slider.setValue(120)  # the same drag goes on after the save
     assert window.model.is_modified()
+
+
+def test_the_history_keeps_the_last_500_steps_so_memory_stays_bounded(window):
+    from neuron_gui.gui.model import UNDO_LIMIT
+
+    combo = window.activation_panel.combo
+    for i in range(UNDO_LIMIT + 100):  # each choice is a step of its own
+        combo.setCurrentIndex(i % combo.count())
+    assert window.model.undo_stack.count() == UNDO_LIMIT
+    while window.undo_action.isEnabled():
+        window.undo_action.trigger()
+    assert window.model.undo_stack.index() == 0

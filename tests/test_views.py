@@ -140,3 +140,11 @@ def test_bars_hidden_while_editing_catch_up_when_shown(window):
     window.inputs_form.bias_field.spin_box.setValue(2.0)
     window.bars_action.setChecked(True)
     assert window.contribution_bars.heights()[-2:] == pytest.approx([2.0, 0.5])
+
+
+def test_bar_axis_shows_the_values_themselves_not_thousandths(window):
+    window.bars_action.setChecked(True)
+    axis = window.contribution_bars.plot_item.getAxis("left")
+    window.inputs_form.rows[1].w_field.spin_box.setValue(0.25)  # every term below 1
+    assert axis.autoSIPrefixScale == 1.0 and axis.labelUnitPrefix == ""
+    assert "x0.001" not in axis.labelString()

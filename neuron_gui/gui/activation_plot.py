@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..core import ACTIVATIONS, activate, derivative, format_result, get_activation, slope_at
 from .activation_panel import activation_name
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot
+from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
 CURVE_SAMPLES = 801
@@ -54,6 +54,7 @@ class _Compared:
         for item in (self.curve, self.marker):
             plot_item.addItem(item)
             item.setZValue(-1)  # under the chosen curve and its point
+        cache(self.curve.curve)
 
     def set_visible(self, visible: bool) -> None:
         self.curve.setVisible(visible)
@@ -79,6 +80,8 @@ class ActivationPlot(ThemedPlot):
         for item in (self.x_axis_line, self.y_axis_line, self.curve, self.slope_curve,
                      self.tangent, self.guides, self.marker, self.marker_label):
             self.plot_item.addItem(item)
+        for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
+            cache(still)
         self.legend = pg.LegendItem(offset=(10, 10))
         self.legend.setParentItem(self.plot_item.vb)
         self.legend.setVisible(False)
@@ -162,7 +165,11 @@ class ActivationPlot(ThemedPlot):
 
     @Slot()
     def reset_view(self) -> None:
-        self.view_box.setXRange(*DEFAULT_X_RANGE, padding=0.0)
+        self.show_x_range(*DEFAULT_X_RANGE)
+
+    def show_x_range(self, low: float, high: float) -> None:
+        """Show z from ``low`` to ``high``, with the curve's whole height over that range."""
+        self.view_box.setXRange(low, high, padding=0.0)
         self._refresh_curves()
         self._fit_y()
         self._on_model_changed()

@@ -14,11 +14,15 @@ from ..resources import icon
 from .activation_panel import ActivationPanel, activation_name
 from .activation_plot import ActivationPlot
 from .contribution_bars import ContributionBars
+from .export import Exports
 from .inputs_form import InputsForm
 from .keyboard_help import KeyboardHelp
+from .learning_panel import LearningDock
 from .model import NeuronModel
 from .preferences import Preferences
 from .readout import Readout
+from .scenario_files import ScenarioFiles
+from .task_panel import TaskPanel
 from .view_options import ViewOptions
 
 STATUS_MESSAGE_MS = 6000
@@ -44,6 +48,8 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.task_panel = TaskPanel()  # hidden until a scenario with a task is opened
+        left_layout.addWidget(self.task_panel)
         left_layout.addWidget(self.inputs_form, 1)
         left_layout.addWidget(self.activation_panel)
         self.contribution_bars = ContributionBars(self.model)
@@ -66,12 +72,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.learning_dock = LearningDock(self.model, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
+        self.learning_dock.hide()
         self.inputs_form.message.connect(self.show_message)
         self.resize(1280, 800)
         self.setWindowIcon(icon("neuron-gui"))
 
     def _create_actions(self) -> None:
         self.view_options = ViewOptions(self, self.preferences)
+        self.scenario_files = ScenarioFiles(self, self.model, self.task_panel, self.activation_plot)
+        self.exports = Exports(self, self.activation_plot, self.readout, self.scenario_files)
         self.keyboard_help_action = QAction(
             self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
@@ -92,6 +103,8 @@ class MainWindow(QMainWindow):
         self.slope_action.toggled.connect(self._show_slope)
         self.bars_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+B"))
         self.bars_action.toggled.connect(self.contribution_bars.setVisible)
+        self.learning_action = self.learning_dock.toggleViewAction()
+        self.learning_action.setShortcut(QKeySequence("Ctrl+L"))
         self.compare_actions: dict[str, QAction] = {}
         for key in ACTIVATIONS:
             action = QAction(self, checkable=True)
@@ -121,6 +134,10 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.scenario_files.add_to(self.file_menu)
+        self.file_menu.addSeparator()
+        self.exports.add_to(self.file_menu)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -137,13 +154,14 @@ class MainWindow(QMainWindow):
         self.activation_menu.addMenu(self.compare_menu)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.slope_action, self.bars_action, self.reset_view_action])
+        self.view_menu.addAction(self.learning_action)
 
         # The same actions as buttons above the plot: one click for what a lesson uses most.
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("view_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.slope_action, self.bars_action])
+        self.toolbar.addActions([self.slope_action, self.bars_action, self.learning_action])
         self.compare_button = QToolButton(self)
         self.compare_button.setMenu(self.compare_menu)
         self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -165,7 +183,7 @@ class MainWindow(QMainWindow):
         for part in self.findChildren(QObject):
             if part is not self and hasattr(part, "retranslate"):
                 part.retranslate()
-        self.setWindowTitle(self.tr("Neuron GUI — how one neuron computes"))
+        # The window title names the open file: scenario_files sets it in its retranslate above.
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.neuron_menu.setTitle(self.tr("&Neuron"))
@@ -186,6 +204,10 @@ class MainWindow(QMainWindow):
         self.bars_action.setText(self.tr("&Contribution bars"))
         self.bars_action.setToolTip(self.tr(
             "Show how much each input and the bias add to the weighted sum (Ctrl+B)"))
+        self.learning_action.setText(self.tr("&Input space and learning"))
+        self.learning_action.setToolTip(self.tr(
+            "Show the output over the plane of two inputs, and teach the neuron to split "
+            "labelled points (Ctrl+L)"))
         self.compare_menu.setTitle(self.tr("C&ompare with"))
         self.compare_button.setText(self.tr("Compare with"))
         self.compare_button.setAccessibleName(self.tr("Compare with other activation functions"))
@@ -249,5 +271,8 @@ class MainWindow(QMainWindow):
         self.view_options.apply_saved()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.scenario_files.close_allowed():  # asks Save / Discard / Cancel first
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

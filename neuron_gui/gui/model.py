@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import Neuron
 
+UNDO_LIMIT = 500
 DEFAULT_NEURON = Neuron(inputs=(1.0, 2.0), weights=(0.5, -0.25), bias=0.25, activation="sigmoid")
 
 
@@ -37,6 +38,8 @@ class NeuronModel(QObject):
         self._neuron = neuron
         self._initial = neuron
         self.undo_stack = QUndoStack(self)
+        # Enough for any lesson; without a limit a long session would keep every edit forever.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._open_edit: _Edit | None = None  # the step that edits of the same field join
 
     @property

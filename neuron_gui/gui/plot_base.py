@@ -6,12 +6,18 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
 
 # Okabe–Ito colours, told apart with every common colour-vision deficiency; each has a variant
 # that reads well on a light and on a dark background.
 BLUE = {"light": "#0072B2", "dark": "#56B4E9"}
 VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
+
+
+def cache(item: QGraphicsItem) -> None:
+    """Keep ``item``'s drawing as an image until it changes: a moving point then costs only
+    the pixels around it, not a redraw of everything beneath it (the benchmark measures this)."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class ThemedPlot(QWidget):
@@ -25,6 +31,12 @@ class ThemedPlot(QWidget):
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
+        for axis in ("left", "bottom"):
+            axis_item = self.plot_item.getAxis(axis)
+            cache(axis_item)  # with the grid on, an axis spans the whole plot
+            # No "(x0.001)" beside the titles. Switched off here, before any title is shown:
+            # switched off later, pyqtgraph keeps whatever scale the range had at that moment.
+            axis_item.enableAutoSIPrefix(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
@@ -61,7 +73,6 @@ class ThemedPlot(QWidget):
         self.plot_widget.setBackground(background)
         for axis in ("left", "bottom"):
             axis_item = self.plot_item.getAxis(axis)
-            axis_item.enableAutoSIPrefix(False)  # no "(x0.001)" beside the axis titles
             axis_item.setPen(text)
             axis_item.setTextPen(text)
         return background, text, "dark" if background.lightnessF() < 0.5 else "light"

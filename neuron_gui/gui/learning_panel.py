@@ -1,0 +1,876 @@
+"""Teaching the neuron from labelled points: the points, the rule and its settings, play and
+pause, the loss curve, and the dock that puts this panel under the input space.
+
+The maths is ``core.training.fit``. A run is fitted ahead in chunks of epochs and replayed on a
+timer, one epoch (or, when fast, a few) per tick; each shown epoch's weights and bias go through
+the model, so the form, the readout and the line move as the neuron learns. A whole run is one
+undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider, QSpinBox,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from ..core import DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_result
+from ..core.datasets import MAX_POINTS, load as load_dataset
+from ..core.training import MAX_EPOCHS
+from .input_space import InputSpace, axis_name
+from .model import NeuronModel
+from .plot_base import BLUE, VERMILLION, ThemedPlot
+
+OWN_POINTS = "own"
+# Epochs per second the speed slider offers; a tick shows every epoch up to 25 a second.
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+DEFAULT_SPEED = 20
+_MIN_TICK_MS = 40
+CHUNK = 25  # epochs fitted at a time, ahead of the replay
+DEFAULT_RATE = 0.5
+DEFAULT_MAX_EPOCHS = 200
+MAX_EPOCHS_OFFERED = min(10_000, MAX_EPOCHS)  # a perceptron epoch over 200 points takes ~3 ms
+DOCK_SHARE = 0.42  # of the window's width, when the dock is first shown
+PLANE_SHARE = 0.55  # of the dock's height, for the input space, when the dock is first shown
+
+
+def dataset_title(name: str) -> str:
+    return QCoreApplication.translate("datasets", name.upper())
+
+
+def separable(points, labels) -> bool:
+    """True when one straight line can put every class-1 point strictly on one side and every
+    class-0 point on the other: exactly when the convex hulls of the two classes do not meet.
+    Qt-free; it answers whether more epochs could ever help."""
+    points, labels = np.asarray(points, dtype=float), np.asarray(labels)
+    hulls = [_hull(points[labels == c]) for c in (0, 1)]
+    if not hulls[0] or not hulls[1]:
+        return True
+    for p, q in _edges(hulls[0]):
+        for r, s in _edges(hulls[1]):
+            if _segments_meet(p, q, r, s):
+                return False
+    return not (_inside(hulls[0][0], hulls[1]) or _inside(hulls[1][0], hulls[0]))
+
+
+def _cross(o, a, b) -> float:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def _hull(points) -> list[tuple[float, float]]:
+    """Corners of the convex hull, anticlockwise (Andrew's monotone chain); 1 or 2 when flat."""
+    pts = sorted({(float(x), float(y)) for x, y in points})
+    if len(pts) <= 2:
+        return pts
+    lower: list = []
+    upper: list = []
+    for chain, sequence in ((lower, pts), (upper, reversed(pts))):
+        for p in sequence:
+            while len(chain) >= 2 and _cross(chain[-2], chain[-1], p) <= 0:
+                chain.pop()
+            chain.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _edges(hull):
+    if len(hull) == 1:
+        return [(hull[0], hull[0])]
+    if len(hull) == 2:
+        return [(hull[0], hull[1])]
+    return [(hull[i], hull[(i + 1) % len(hull)]) for i in range(len(hull))]
+
+
+def _segments_meet(p, q, r, s) -> bool:
+    d1, d2 = _cross(r, s, p), _cross(r, s, q)
+    d3, d4 = _cross(p, q, r), _cross(p, q, s)
+    if ((d1 > 0 > d2) or (d1 < 0 < d2)) and ((d3 > 0 > d4) or (d3 < 0 < d4)):
+        return True
+    return ((d1 == 0 and _within(r, s, p)) or (d2 == 0 and _within(r, s, q))
+            or (d3 == 0 and _within(p, q, r)) or (d4 == 0 and _within(p, q, s)))
+
+
+def _within(a, b, p) -> bool:
+    """For p on the line through a and b: whether it lies between them."""
+    return (min(a[0], b[0]) <= p[0] <= max(a[0], b[0])
+            and min(a[1], b[1]) <= p[1] <= max(a[1], b[1]))
+
+
+def _inside(p, hull) -> bool:
+    if len(hull) < 3:
+        return False
+    return all(_cross(hull[i], hull[(i + 1) % len(hull)], p) >= 0 for i in range(len(hull)))
+
+
+@dataclass
+class _Run:
+    """One training run: what it learns from, and the epochs fitted and shown so far."""
+
+    start: Neuron
+    X: np.ndarray
+    y: np.ndarray
+    rule: str
+    loss: str | None
+    rate: float
+    init: str
+    seed: int
+    epochs: list[Epoch] = field(default_factory=list)
+    trained: Neuron | None = None
+    shown: int = 0
+
+    def fit_more(self, needed: int, limit: int) -> None:
+        """Fit chunks of epochs until ``needed`` are ready, the points are learned or ``limit``."""
+        while len(self.epochs) < min(needed, limit) and not converged(self.epochs):
+            first = not self.epochs
+            count = min(CHUNK, limit - len(self.epochs))
+            # Each chunk has its own seed, fixed by its place in the run, so a run is the same
+            # whatever the speed it is played at.
+            trained, history = fit(
+                self.start if first else self.trained, self.X, self.y, rule=self.rule,
+                epochs=count, learning_rate=self.rate, seed=self.seed + len(self.epochs),
+                loss=self.loss, init=self.init if first else "keep")
+            offset = len(self.epochs)
+            self.epochs += [replace(e, epoch=e.epoch + offset) for e in history]
+            self.trained = trained
+
+    @property
+    def current(self) -> Epoch | None:
+        return self.epochs[self.shown - 1] if self.shown else None
+
+    def learned(self) -> bool:
+        return self.current is not None and self.current.errors == 0
+
+
+class LossPlot(ThemedPlot):
+    """The loss after each epoch shown so far: one curve, made once, extended with setData."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.showGrid(x=True, y=True, alpha=0.15)
+        self.curve = pg.PlotDataItem(antialias=True)
+        self.last = pg.ScatterPlotItem(size=9)
+        self.plot_item.addItem(self.curve)
+        self.plot_item.addItem(self.last)
+        self.plot_item.setLimits(xMin=0)
+        self._apply_colours()
+        self.retranslate()
+        self.show_losses([])
+
+    def retranslate(self) -> None:
+        self.plot_item.setLabel("bottom", self.tr("epoch"))
+        self.plot_item.setLabel("left", self.tr("loss"))
+        self.plot_widget.setAccessibleName(self.tr("Loss curve"))
+        self.plot_widget.setToolTip(self.tr(
+            "The loss after every epoch so far: how far the outputs are from the targets. "
+            "It falls as the neuron learns."))
+
+    def show_losses(self, losses) -> None:
+        losses = np.asarray(losses, dtype=float)
+        epochs = np.arange(1, len(losses) + 1, dtype=float)
+        self.curve.setData(epochs, losses)
+        self.last.setData(epochs[-1:], losses[-1:])
+        high = float(losses.max()) if len(losses) else 1.0
+        self.plot_item.setXRange(0, max(len(losses), 10), padding=0.02)
+        self.plot_item.setYRange(0, high * 1.1 if high > 0 else 1.0, padding=0.0)
+
+    def losses(self) -> np.ndarray:
+        losses = self.curve.getData()[1]
+        return np.zeros(0) if losses is None else losses
+
+    def _apply_colours(self) -> None:
+        background, _text, scheme = self._paint_frame()
+        self.curve.setPen(self.pen(BLUE[scheme], 2.5))
+        self.last.setBrush(pg.mkBrush(VERMILLION[scheme]))
+        self.last.setPen(self.pen(background, 1.5))
+        self.last.setSize(self.scaled(9))
+
+
+class LearningPanel(QWidget):
+    """Points, rule, settings and controls. The points live here and are drawn by the input
+    space, which also reports the clicks that add and remove them."""
+
+    def __init__(self, model: NeuronModel, input_space: InputSpace,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.input_space = input_space
+        self._own_points: list[tuple[float, float, int]] = []
+        self._run: _Run | None = None
+        self._pushing = False  # the model is changing because a run pushed an epoch
+        self._step_open = False  # the run's undo step is still the one new epochs join
+        self._on_top = False  # the run's undo step is the last one on the stack
+        self._activation = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._on_tick)
+        self._create_points_box()
+        self._create_training_box()
+        self.loss_plot = LossPlot()
+        self.loss_plot.setMinimumHeight(120)
+        self._create_layout()
+        self._connect()
+        self.retranslate()
+        self._on_model_changed()
+        self._points_changed()
+
+    # Construction -------------------------------------------------------------------------------
+
+    def _create_points_box(self) -> None:
+        self.points_box = QGroupBox()
+        self.dataset_combo = QComboBox()
+        self.dataset_combo.addItem("", OWN_POINTS)
+        for name in DATASET_NAMES:
+            self.dataset_combo.addItem("", name)
+        self._dataset_label = QLabel()
+        self._dataset_label.setBuddy(self.dataset_combo)
+        self.class_buttons = (QRadioButton(), QRadioButton())
+        self.class_group = QButtonGroup(self)
+        for label, button in enumerate(self.class_buttons):
+            self.class_group.addButton(button, label)
+        self.class_buttons[1].setChecked(True)
+        self.add_point_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.dataset_note = QLabel()
+        self.dataset_note.setWordWrap(True)
+        layout = QGridLayout(self.points_box)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self._dataset_label)
+        chooser.addWidget(self.dataset_combo, 1)
+        layout.addLayout(chooser, 0, 0, 1, 2)
+        layout.addWidget(self.class_buttons[0], 1, 0)
+        layout.addWidget(self.class_buttons[1], 1, 1)
+        layout.addWidget(self.add_point_button, 2, 0)
+        layout.addWidget(self.clear_button, 2, 1)
+        layout.addWidget(self.dataset_note, 3, 0, 1, 2)
+
+    def _create_training_box(self) -> None:
+        self.training_box = QGroupBox()
+        self.rule_combo = QComboBox()
+        self.rate_spin = QDoubleSpinBox()
+        self.rate_spin.setRange(0.001, 10.0)
+        self.rate_spin.setDecimals(3)
+        self.rate_spin.setSingleStep(0.05)
+        self.rate_spin.setValue(DEFAULT_RATE)
+        self.start_combo = QComboBox()
+        for init in ("random", "zeros", "keep"):
+            self.start_combo.addItem("", init)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 99_999)
+        self.seed_spin.setValue(1)
+        self.max_spin = QSpinBox()
+        self.max_spin.setRange(1, MAX_EPOCHS_OFFERED)
+        self.max_spin.setValue(DEFAULT_MAX_EPOCHS)
+        self.step_button = QPushButton()
+        self.play_button = QPushButton()
+        self.play_button.setCheckable(True)
+        self.reset_button = QPushButton()
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setValue(SPEEDS.index(DEFAULT_SPEED))
+        self.speed_value = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.two_inputs_note = QLabel()
+        self.two_inputs_note.setWordWrap(True)
+        self.two_inputs_button = QPushButton()
+
+        names = ("rule", "rate", "start", "seed", "max", "speed")
+        self._labels = {name: QLabel() for name in names}
+        for name, widget in (("rule", self.rule_combo), ("rate", self.rate_spin),
+                             ("start", self.start_combo), ("seed", self.seed_spin),
+                             ("max", self.max_spin), ("speed", self.speed_slider)):
+            self._labels[name].setBuddy(widget)
+        self.settings = QWidget()
+        form = QFormLayout(self.settings)
+        form.setContentsMargins(0, 0, 0, 0)
+        for name, widget in (("rule", self.rule_combo), ("rate", self.rate_spin),
+                             ("start", self.start_combo), ("seed", self.seed_spin),
+                             ("max", self.max_spin)):
+            form.addRow(self._labels[name], widget)
+        buttons = QHBoxLayout()
+        for button in (self.step_button, self.play_button, self.reset_button):
+            buttons.addWidget(button)
+        speed = QHBoxLayout()
+        speed.addWidget(self._labels["speed"])
+        speed.addWidget(self.speed_slider, 1)
+        speed.addWidget(self.speed_value)
+        layout = QVBoxLayout(self.training_box)
+        layout.addWidget(self.two_inputs_note)
+        layout.addWidget(self.two_inputs_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.settings)
+        layout.addLayout(buttons)
+        layout.addLayout(speed)
+        layout.addWidget(self.status)
+        layout.addWidget(self.result)
+
+    def _create_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.points_box)
+        layout.addWidget(self.training_box)
+        layout.addWidget(self.loss_plot, 1)
+
+    def _connect(self) -> None:
+        self.dataset_combo.activated.connect(self._on_dataset_chosen)
+        self.add_point_button.clicked.connect(self.toggle_point_at_input)
+        self.clear_button.clicked.connect(self.clear_points)
+        for widget in (self.rule_combo, self.start_combo):
+            widget.activated.connect(self._settings_changed)
+        self.rate_spin.valueChanged.connect(self._settings_changed)
+        self.seed_spin.valueChanged.connect(self._settings_changed)
+        self.max_spin.valueChanged.connect(self._max_changed)
+        self.step_button.clicked.connect(self.step)
+        self.play_button.toggled.connect(self._on_play_toggled)
+        self.reset_button.clicked.connect(self.reset)
+        self.speed_slider.valueChanged.connect(self._speed_changed)
+        self.two_inputs_button.clicked.connect(self._make_two_inputs)
+        self.input_space.point_added.connect(self.add_point)
+        self.input_space.point_removed.connect(self.remove_point)
+        self.input_space.axes_changed.connect(self._on_axes_changed)
+        self.model.changed.connect(self._on_model_changed)
+
+    def retranslate(self) -> None:
+        self.points_box.setTitle(self.tr("Points to learn"))
+        self._dataset_label.setText(self.tr("&Points"))
+        self.dataset_combo.setAccessibleName(self.tr("Points to learn"))
+        self.dataset_combo.setToolTip(self.tr(
+            "A truth table on the corners of the unit square, or points of your own"))
+        self.dataset_combo.setItemText(0, self.tr("Your own points"))
+        for i, name in enumerate(DATASET_NAMES, start=1):
+            self.dataset_combo.setItemText(i, dataset_title(name))
+        for label, button in enumerate(self.class_buttons):
+            button.setText(self.tr("class &{n}").format(n=label))
+            button.setToolTip(self.tr(
+                "A click in the plane adds a point of class {n}; Shift+click or right-click adds "
+                "one of class {other}").format(n=label, other=1 - label))
+        self.add_point_button.setText(self.tr("Point at input"))
+        self.add_point_button.setToolTip(self.tr(
+            "Add a point of the chosen class where the input point is, or remove the point that "
+            "is already there: the keyboard's way to place points (move the input with the x "
+            "fields)"))
+        self.clear_button.setText(self.tr("Clear points"))
+        self.clear_button.setToolTip(self.tr("Remove every point of your own"))
+
+        self.training_box.setTitle(self.tr("Learning"))
+        self._labels["rule"].setText(self.tr("R&ule"))
+        self.rule_combo.setAccessibleName(self.tr("Learning rule"))
+        self._labels["rate"].setText(self.tr("&Learning rate"))
+        self.rate_spin.setAccessibleName(self.tr("Learning rate"))
+        self.rate_spin.setToolTip(self.tr(
+            "How big a step each correction takes: too small and learning crawls, too big and "
+            "the line jumps past where it should go"))
+        self._labels["start"].setText(self.tr("Start &weights"))
+        self.start_combo.setAccessibleName(self.tr("Starting weights"))
+        self.start_combo.setToolTip(self.tr(
+            "Where the weights and bias begin: small random numbers from the seed, all zero, or "
+            "whatever they are now"))
+        for i, text in enumerate((self.tr("random"), self.tr("zero"), self.tr("keep current"))):
+            self.start_combo.setItemText(i, text)
+        self._labels["seed"].setText(self.tr("See&d"))
+        self.seed_spin.setAccessibleName(self.tr("Random seed"))
+        self.seed_spin.setToolTip(self.tr(
+            "The same seed gives the same random start and the same order of points, so a run "
+            "can be repeated exactly"))
+        self._labels["max"].setText(self.tr("&Max. epochs"))
+        self.max_spin.setAccessibleName(self.tr("Maximum number of epochs"))
+        self.max_spin.setToolTip(self.tr(
+            "Training stops when every point is on its side of the line, or after this many "
+            "epochs (passes over all the points)"))
+        self.step_button.setText(self.tr("&One epoch"))
+        self.step_button.setToolTip(self.tr("Train for one epoch: one pass over all the points"))
+        self.reset_button.setText(self.tr("&Reset"))
+        self.reset_button.setToolTip(self.tr(
+            "Stop, and put back the weights and bias the neuron had before this run"))
+        self._labels["speed"].setText(self.tr("Speed"))
+        self.speed_slider.setAccessibleName(self.tr("Training speed"))
+        self.speed_slider.setToolTip(self.tr("How many epochs play shows each second"))
+        self.status.setAccessibleName(self.tr("Training progress"))
+        self.result.setAccessibleName(self.tr("Training result"))
+        self.two_inputs_button.setAccessibleName(self.tr("Use exactly two inputs"))
+        self._update_play_text()
+        self._speed_changed()
+        self._fill_rules(force=True)
+        self._update_two_inputs()
+        self._update_dataset_note()
+        self._show_progress()
+
+    # Points -------------------------------------------------------------------------------------
+
+    @property
+    def dataset(self) -> str:
+        return self.dataset_combo.currentData()
+
+    def set_dataset(self, name: str) -> None:
+        self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(name))
+        self._on_dataset_chosen()
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """The points to learn, as rows of (horizontal, vertical), and their 0/1 labels."""
+        if self.dataset != OWN_POINTS:
+            return load_dataset(self.dataset)
+        if not self._own_points:
+            return np.zeros((0, 2)), np.zeros(0)
+        array = np.array(self._own_points, dtype=float)
+        return array[:, :2], array[:, 2]
+
+    @property
+    def chosen_class(self) -> int:
+        return self.class_group.checkedId()
+
+    @Slot(float, float, bool)
+    def add_point(self, x: float, y: float, other_class: bool = False) -> None:
+        self._make_points_own()
+        if len(self._own_points) >= MAX_POINTS:
+            self.result.setText(self.tr("At most {n} points can be learned at once.").format(
+                n=MAX_POINTS))
+            return
+        label = self.chosen_class ^ int(other_class)
+        self._own_points.append((x, y, label))
+        self._points_changed()
+
+    @Slot(int)
+    def remove_point(self, index: int) -> None:
+        self._make_points_own()
+        del self._own_points[index]
+        self._points_changed()
+
+    @Slot()
+    def clear_points(self) -> None:
+        self._own_points = []
+        with QSignalBlocker(self.dataset_combo):
+            self.dataset_combo.setCurrentIndex(0)
+        self._points_changed(fit_view=True)
+
+    @Slot()
+    def toggle_point_at_input(self) -> None:
+        neuron = self.model.neuron
+        if neuron.size < 2:
+            return
+        a, b = self.input_space.axes()
+        here = (neuron.inputs[a], neuron.inputs[b])
+        points, _ = self.points()
+        matches = np.flatnonzero(np.all(points == here, axis=1)) if len(points) else []
+        if len(matches):
+            self.remove_point(int(matches[-1]))
+        else:
+            self.add_point(*here)
+
+    def _make_points_own(self) -> None:
+        """Editing a truth table's points makes them the student's own, to change freely."""
+        if self.dataset == OWN_POINTS:
+            return
+        points, labels = self.points()
+        self._own_points = [(float(x), float(y), int(c)) for (x, y), c in zip(points, labels)]
+        with QSignalBlocker(self.dataset_combo):
+            self.dataset_combo.setCurrentIndex(0)
+
+    @Slot()
+    def _on_dataset_chosen(self) -> None:
+        self._points_changed(fit_view=True)
+
+    def _points_changed(self, fit_view: bool = False) -> None:
+        points, labels = self.points()
+        self.input_space.set_points(points, labels)
+        if fit_view:
+            self.input_space.fit_view()
+        self._update_dataset_note()
+        self._forget_run()
+
+    def _update_dataset_note(self) -> None:
+        if self.dataset == OWN_POINTS:
+            count = len(self._own_points)
+            text = self.tr(
+                "Click in the plane to add a point of the chosen class; Shift+click or "
+                "right-click adds the other class, and a click on a point removes it.")
+            if count:
+                text += " " + self.tr("{n} points so far.").format(n=count)
+        else:
+            text = QCoreApplication.translate("datasets", DATASET_DESCRIPTIONS[self.dataset])
+        self.dataset_note.setText(text)
+
+    # Settings -----------------------------------------------------------------------------------
+
+    def _fill_rules(self, force: bool = False) -> None:
+        """Offer only the rules that can train the current activation, and say why."""
+        activation = self.model.neuron.activation
+        if activation == self._activation and not force:
+            return
+        self._activation = activation
+        chosen = self.rule_combo.currentData()
+        if activation == "step":
+            choices = [(self.tr("Perceptron rule"), ("perceptron", None))]
+            tip = self.tr(
+                "Step answers only 0 or 1 and its slope is 0 wherever it has one, so gradient "
+                "descent could never move its weights. The perceptron rule is used instead: for "
+                "each point it gets wrong, it moves the weights and bias towards the right answer.")
+        else:
+            choices = [(self.tr("Gradient descent, squared error"), ("gradient", "squared"))]
+            if activation == "sigmoid":
+                choices.append((self.tr("Gradient descent, cross-entropy"),
+                                ("gradient", "cross_entropy")))
+                tip = self.tr(
+                    "Gradient descent moves the weights a little downhill on the loss after each "
+                    "epoch. Cross-entropy is offered because a sigmoid's output can be read as a "
+                    "probability. The perceptron rule is not: it needs the yes-or-no step "
+                    "function.")
+            else:
+                tip = self.tr(
+                    "Gradient descent moves the weights a little downhill on the loss after each "
+                    "epoch. The perceptron rule is not offered: it needs the yes-or-no step "
+                    "function. Cross-entropy is offered only for sigmoid, whose output can be read "
+                    "as a probability.")
+        with QSignalBlocker(self.rule_combo):
+            self.rule_combo.clear()
+            for text, data in choices:
+                self.rule_combo.addItem(text, data)
+            index = self.rule_combo.findData(chosen)
+            self.rule_combo.setCurrentIndex(max(index, 0))
+        self.rule_combo.setToolTip(tip)
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        self._forget_run()
+
+    def _loss_name(self) -> str:
+        rule = self.rule_combo.currentData()
+        if rule is not None and rule[1] == "cross_entropy":
+            return self.tr("cross-entropy")
+        return self.tr("squared error")
+
+    @Slot()
+    def _max_changed(self) -> None:
+        """A new maximum keeps the run: raising it lets a run that ran out go on."""
+        run = self._run
+        if run is not None and run.shown > self.max_spin.value():
+            self._forget_run()
+            return
+        self._show_progress()
+
+    @Slot()
+    def _speed_changed(self) -> None:
+        speed = SPEEDS[self.speed_slider.value()]
+        self.speed_value.setText(self.tr("{n} epochs/s").format(n=speed))
+        self.timer.setInterval(max(1000 // speed, _MIN_TICK_MS))
+
+    def epochs_per_tick(self) -> int:
+        return max(1, round(SPEEDS[self.speed_slider.value()] * self.timer.interval() / 1000))
+
+    # Two inputs ---------------------------------------------------------------------------------
+
+    def _update_two_inputs(self) -> None:
+        size = self.model.neuron.size
+        ready = size == 2
+        self.two_inputs_note.setVisible(not ready)
+        self.two_inputs_button.setVisible(not ready)
+        self.settings.setEnabled(ready)
+        self.add_point_button.setEnabled(size >= 2)  # with one input there is no plane
+        if ready:
+            return
+        self.two_inputs_note.setText(self.tr(
+            "Training here needs a neuron with exactly two inputs, one along each side of the "
+            "plane: then nothing off the picture adds to z, and the line you see is the whole "
+            "rule the neuron learns. This neuron has {n}.").format(n=size))
+        if size < 2:
+            self.two_inputs_button.setText(self.tr("Add input x₂"))
+            self.two_inputs_button.setToolTip(self.tr("Give the neuron a second input, weight 0"))
+        else:
+            a, b = self.input_space.axes()
+            self.two_inputs_button.setText(self.tr("Keep only {xa} and {xb}").format(
+                xa=axis_name(min(a, b)), xb=axis_name(max(a, b))))
+            self.two_inputs_button.setToolTip(self.tr(
+                "Remove the inputs that are not on an axis (one undo step)"))
+
+    @Slot()
+    def _make_two_inputs(self) -> None:
+        neuron = self.model.neuron
+        if neuron.size < 2:
+            self.model.add_input()
+            return
+        a, b = self.input_space.axes()
+        for index in range(neuron.size - 1, -1, -1):
+            if index not in (a, b):
+                neuron = neuron.with_input_removed(index)
+        self.model.set_neuron(neuron, self.tr("keep only {xa} and {xb}").format(
+            xa=axis_name(min(a, b)), xb=axis_name(max(a, b))))
+        self.input_space.set_axes(0 if a < b else 1, 1 if a < b else 0)
+
+    @Slot()
+    def _on_axes_changed(self) -> None:
+        self._update_two_inputs()
+        self._forget_run()  # the same points now stand for other inputs
+
+    # Training -----------------------------------------------------------------------------------
+
+    def can_train(self) -> bool:
+        return self.model.neuron.size == 2 and len(self.points()[0]) > 0
+
+    def shown_epoch(self) -> int:
+        return self._run.shown if self._run else 0
+
+    @Slot()
+    def step(self) -> None:
+        """Train one epoch, starting a run first if there is none going."""
+        self.play_button.setChecked(False)
+        self._advance(1)
+
+    def play(self) -> None:
+        self.play_button.setChecked(True)
+
+    def pause(self) -> None:
+        self.play_button.setChecked(False)
+
+    @Slot(bool)
+    def _on_play_toggled(self, playing: bool) -> None:
+        if playing:
+            if self._finished() and not self._start_run():
+                self.play_button.setChecked(False)
+                return
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self._update_play_text()
+
+    def _update_play_text(self) -> None:
+        if self.play_button.isChecked():
+            self.play_button.setText(self.tr("&Pause"))
+            self.play_button.setToolTip(self.tr("Stop after the epoch on screen"))
+        else:
+            self.play_button.setText(self.tr("&Play"))
+            self.play_button.setToolTip(self.tr(
+                "Train epoch after epoch at the chosen speed, until every point is on its side "
+                "or the maximum is reached"))
+
+    @Slot()
+    def _on_tick(self) -> None:
+        self._advance(self.epochs_per_tick())
+
+    def _finished(self) -> bool:
+        run = self._run
+        return run is None or run.learned() or run.shown >= self.max_spin.value()
+
+    def _start_run(self) -> bool:
+        if not self.can_train():
+            self.result.setText(self._why_not())
+            return False
+        self._close_step()
+        points, labels = self.points()
+        rule, loss = self.rule_combo.currentData()
+        self._run = _Run(start=self.model.neuron, X=self.input_space.full_inputs(points), y=labels,
+                         rule=rule, loss=loss, rate=self.rate_spin.value(),
+                         init=self.start_combo.currentData(), seed=self.seed_spin.value())
+        self.loss_plot.show_losses([])
+        return True
+
+    def _why_not(self) -> str:
+        if self.model.neuron.size != 2:
+            return self.tr("Training needs a neuron with exactly two inputs.")
+        return self.tr("There are no points to learn: click in the plane or choose a truth table.")
+
+    def _advance(self, count: int) -> None:
+        if self._finished() and not self._start_run():
+            return
+        run = self._run
+        limit = self.max_spin.value()
+        run.fit_more(run.shown + count, limit)
+        run.shown = min(run.shown + count, len(run.epochs))
+        self._push(run.current)
+        self._show_progress()
+        if self._finished():
+            self.play_button.setChecked(False)
+            self._close_step()
+
+    def _push(self, epoch: Epoch) -> None:
+        trained = replace(self.model.neuron, weights=epoch.weights, bias=epoch.bias)
+        self._pushing = True
+        try:
+            self.model.set_neuron(trained, self.tr("train the neuron"), ("training",))
+        finally:
+            self._pushing = False
+        self._step_open = self._on_top = True
+
+    def _close_step(self) -> None:
+        """The run's undo step is complete: the next run, or any other edit, starts a new one."""
+        if self._step_open:
+            self._step_open = False
+            self.model.end_edit()
+
+    @Slot()
+    def reset(self) -> None:
+        """Stop, and give back the weights and bias from before the run (undoably)."""
+        self.pause()
+        run = self._run
+        if run is not None and run.shown:
+            self._pushing = True
+            try:
+                if self._on_top:
+                    self.model.undo_stack.undo()  # the run disappears; redo brings it back
+                else:
+                    start = replace(self.model.neuron, weights=run.start.weights,
+                                    bias=run.start.bias)
+                    self.model.set_neuron(start, self.tr("reset training"))
+            finally:
+                self._pushing = False
+        self._step_open = self._on_top = False
+        self._forget_run()
+
+    def _forget_run(self) -> None:
+        self.pause()
+        self._close_step()
+        self._run = None
+        self.loss_plot.show_losses([])
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        run = self._run
+        self.step_button.setEnabled(self.can_train())
+        self.play_button.setEnabled(self.can_train())
+        self.reset_button.setEnabled(run is not None and run.shown > 0)
+        if run is None or not run.shown:
+            self.status.setText(self.tr("Epoch 0: not trained yet"))
+            self.result.setText("")
+            return
+        epoch = run.current
+        mark = QLocale().decimalPoint()
+        self.status.setText(self.tr(
+            "Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side"
+        ).format(epoch=epoch.epoch, loss=format_result(epoch.loss, mark), kind=self._loss_name(),
+                 wrong=epoch.errors, n=len(run.y)))
+        self.loss_plot.show_losses([e.loss for e in run.epochs[:run.shown]])
+        self.result.setText(self._result_text(run))
+
+    def _result_text(self, run: _Run) -> str:
+        epoch = run.current
+        if epoch.errors == 0:
+            return self.tr(
+                "Learned: after {n} epochs every point is on its own side of the line.").format(
+                n=epoch.epoch)
+        if run.shown < self.max_spin.value():
+            return ""
+        points, labels = self.points()
+        if not separable(points, labels):
+            return self.tr(
+                "Stopped after {n} epochs with {wrong} points still on the wrong side, and more "
+                "epochs would not help: no straight line can split these points into their two "
+                "classes. One neuron can only ever split the plane with a straight line, because "
+                "its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the "
+                "points where such a sum is constant always lie on a straight line. Telling these "
+                "points apart takes more than one neuron: a layer of them feeding another."
+            ).format(n=epoch.epoch, wrong=epoch.errors)
+        text = self.tr(
+            "Stopped after {n} epochs with {wrong} points still on the wrong side. A straight "
+            "line that splits these points does exist, so training can still find it: allow more "
+            "epochs, or try another learning rate or start.").format(
+            n=epoch.epoch, wrong=epoch.errors)
+        if all(e.weights == epoch.weights and e.bias == epoch.bias for e in run.epochs[:run.shown]):
+            text += " " + self.tr(
+                "The weights have not moved at all: the slope of the activation is 0 at every "
+                "point, so the gradient is 0. For ReLU that happens when z is 0 or below at every "
+                "point; a random start or a positive bias gets it going.")
+        return text
+
+    # Following the model ------------------------------------------------------------------------
+
+    @Slot()
+    def _on_model_changed(self) -> None:
+        neuron = self.model.neuron
+        self._fill_rules()
+        self._update_two_inputs()
+        if self._pushing:
+            return
+        self._on_top = False  # someone else changed the neuron: their step is on top now
+        self._step_open = False  # ...and the model's open step is theirs, or none
+        run = self._run
+        if run is None:
+            self._show_progress()
+            return
+        expected = run.current or run.start
+        if (neuron.weights, neuron.bias) != (tuple(expected.weights), expected.bias) or (
+                neuron.activation, neuron.params) != (run.start.activation, run.start.params):
+            self._forget_run()  # the run no longer describes this neuron
+
+    def hideEvent(self, event) -> None:
+        self.pause()  # no training out of sight
+        super().hideEvent(event)
+
+
+class LearningDock(QDockWidget):
+    """The input space on top, the learning controls and the loss curve below.
+
+    Its contents are made the first time it is shown (or asked for): a lesson that never opens
+    the dock does not pay for three more plots at start-up, nor redraw them on every edit.
+    """
+
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("learning_dock")
+        self.model = model
+        self._input_space: InputSpace | None = None
+        self._sized = False
+        self.retranslate()
+
+    @property
+    def input_space(self) -> InputSpace:
+        self._build()
+        return self._input_space
+
+    @property
+    def learning_panel(self) -> LearningPanel:
+        self._build()
+        return self._learning_panel
+
+    def _build(self) -> None:
+        if self._input_space is not None:
+            return
+        self._input_space = InputSpace(self.model)
+        self._learning_panel = LearningPanel(self.model, self._input_space)
+        # On a small screen the controls scroll rather than squeezing the plane.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self._learning_panel)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self._input_space)
+        self.splitter.addWidget(self.scroll_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setWidget(self.splitter)
+        # Zoom and the projector mode reached the window's plots before these were made.
+        mine = (self._input_space, self._learning_panel.loss_plot)
+        window = self.parentWidget()
+        others = [] if window is None else [
+            plot for plot in window.findChildren(ThemedPlot) if plot not in mine]
+        if others and others[0].scale != 1.0:
+            for plot in mine:
+                plot.set_scale(others[0].scale)
+
+    def retranslate(self) -> None:
+        # The window retranslates every part that has texts; the dock has only its title.
+        self.setWindowTitle(self.tr("Input space and learning"))
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self._build()
+        super().setVisible(visible)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        window = self.parentWidget()
+        if not self._sized and isinstance(window, QMainWindow) and not self.isFloating():
+            self._sized = True  # the first time only: later the student's own width stays
+            width = self.scroll_area.verticalScrollBar().sizeHint().width()
+            self.scroll_area.setMinimumWidth(self.learning_panel.minimumSizeHint().width() + width)
+            window.resizeDocks([self], [round(window.width() * DOCK_SHARE)],
+                               Qt.Orientation.Horizontal)
+            height = self.splitter.height()
+            self.splitter.setSizes([round(height * PLANE_SHARE), round(height * (1 - PLANE_SHARE))])

@@ -1,0 +1,1371 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActivationPanel</name>
+    <message>
+        <source>Activation function</source>
+        <translation>Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivation</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <source>The function f that turns the weighted sum z into the output</source>
+        <translation>Die Funktion f, die aus der gewichteten Summe z die Ausgabe macht</translation>
+    </message>
+    <message>
+        <source>Parameter {symbol}, {description}</source>
+        <translation>Parameter {symbol}, {description}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPlot</name>
+    <message>
+        <source>weighted sum z</source>
+        <translation>gewichtete Summe z</translation>
+    </message>
+    <message>
+        <source>output f(z)</source>
+        <translation>Ausgabe f(z)</translation>
+    </message>
+    <message>
+        <source>Plot of the activation function</source>
+        <translation>Graph der Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>The curve is the activation function; the dot is this neuron&apos;s z and output. Drag to pan, scroll to zoom.</source>
+        <translation>Die Kurve ist die Aktivierungsfunktion; der Punkt zeigt z und die Ausgabe dieses Neurons. Ziehe, um die Ansicht zu verschieben, und scrolle, um zu zoomen.</translation>
+    </message>
+    <message>
+        <source>slope f′(z)</source>
+        <translation>Steigung f′(z)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionBars</name>
+    <message>
+        <source>contribution to z</source>
+        <translation>Beitrag zu z</translation>
+    </message>
+    <message>
+        <source>Contribution bars</source>
+        <translation>Beitragsbalken</translation>
+    </message>
+    <message>
+        <source>Each bar is one term of the weighted sum: blue pushes z up, orange pushes it down. The last bar is their total, z.</source>
+        <translation>Jeder Balken ist ein Summand der gewichteten Summe: Blau erhöht z, Orange verringert z. Der letzte Balken ist ihre Summe, also z.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>The details were saved in:
+{path}</source>
+        <translation>Die Details wurden gespeichert in:
+{path}</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file.</source>
+        <translation>Die Details konnten nicht in einer Datei gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Neuron GUI met an error it did not expect. Your work is still here and you can carry on.</source>
+        <translation>Neuron GUI ist auf einen unerwarteten Fehler gestoßen. Deine Arbeit ist noch da, und du kannst weitermachen.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalSpinBox</name>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>{label} takes a number such as {example}, between {low} and {high}.</source>
+        <translation>{label} erwartet eine Zahl wie {example}, zwischen {low} und {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Plot as &amp;PNG image…</source>
+        <translation>Graph als &amp;PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a picture, for slides and documents</source>
+        <translation>Den Graphen als Bild speichern, für Folien und Dokumente</translation>
+    </message>
+    <message>
+        <source>Plot as &amp;SVG drawing…</source>
+        <translation>Graph als &amp;SVG-Grafik…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a drawing that stays sharp at any size</source>
+        <translation>Den Graphen als Zeichnung speichern, die in jeder Größe scharf bleibt</translation>
+    </message>
+    <message>
+        <source>Curve as &amp;CSV table…</source>
+        <translation>Kurve als &amp;CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <source>Save the points of the curve (z and f(z)) as a table for a spreadsheet</source>
+        <translation>Die Punkte der Kurve (z und f(z)) als Tabelle für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet (PDF)…</source>
+        <translation>&amp;Arbeitsblatt (PDF)…</translation>
+    </message>
+    <message>
+        <source>A printable page: the task, the neuron&apos;s numbers and the formula with blanks to fill in</source>
+        <translation>Eine Seite zum Ausdrucken: die Aufgabe, die Zahlen des Neurons und die Formel mit Lücken zum Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;readout</source>
+        <translation>Rechnung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the written-out sum and output, to paste them elsewhere (Ctrl+Shift+C)</source>
+        <translation>Die ausgeschriebene Summe und Ausgabe kopieren, um sie anderswo einzufügen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>The readout is on the clipboard.</source>
+        <translation>Die Rechnung ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>One neuron, worked out by hand</source>
+        <translation>Ein Neuron, von Hand gerechnet</translation>
+    </message>
+    <message>
+        <source>Made with {app} {version}</source>
+        <translation>Erstellt mit {app} {version}</translation>
+    </message>
+    <message>
+        <source>Name: ______________________________      Date: ______________</source>
+        <translation>Name: ______________________________      Datum: ______________</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Use the numbers in the table to fill in the blanks below, then check your answer in Neuron GUI.</source>
+        <translation>Fülle mit den Zahlen aus der Tabelle die Lücken unten aus und überprüfe dann deine Antwort in Neuron GUI.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>The neuron</source>
+        <translation>Das Neuron</translation>
+    </message>
+    <message>
+        <source>input {n}</source>
+        <translation>Eingabe {n}</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>Bias b</translation>
+    </message>
+    <message>
+        <source>number i</source>
+        <translation>Nummer i</translation>
+    </message>
+    <message>
+        <source>input xᵢ</source>
+        <translation>Eingabe xᵢ</translation>
+    </message>
+    <message>
+        <source>weight wᵢ</source>
+        <translation>Gewicht wᵢ</translation>
+    </message>
+    <message>
+        <source>Work it out</source>
+        <translation>Rechne es aus</translation>
+    </message>
+    <message>
+        <source>output = f({blank}) = {blank}</source>
+        <translation>Ausgabe = f({blank}) = {blank}</translation>
+    </message>
+    <message>
+        <source>Each term is a weight times its input; then add the bias.</source>
+        <translation>Jeder Summand ist ein Gewicht mal seine Eingabe; addiere dann den Bias.</translation>
+    </message>
+    <message>
+        <source>The activation function</source>
+        <translation>Die Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>Activation: {name}, {formula}</source>
+        <translation>Aktivierungsfunktion: {name}, {formula}</translation>
+    </message>
+    <message>
+        <source>Could not export {name}.</source>
+        <translation>{name} konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>{name} wurde exportiert.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>InputSpace</name>
+    <message>
+        <source>Hori&amp;zontal</source>
+        <translation>Hori&amp;zontal</translation>
+    </message>
+    <message>
+        <source>Ver&amp;tical</source>
+        <translation>&amp;Vertikal</translation>
+    </message>
+    <message>
+        <source>Input on the horizontal axis</source>
+        <translation>Eingabe auf der horizontalen Achse</translation>
+    </message>
+    <message>
+        <source>Input on the vertical axis</source>
+        <translation>Eingabe auf der vertikalen Achse</translation>
+    </message>
+    <message>
+        <source>Which input runs along this axis; the other inputs keep their values</source>
+        <translation>Welche Eingabe entlang dieser Achse läuft; die anderen Eingaben behalten ihre Werte</translation>
+    </message>
+    <message>
+        <source>Fit view</source>
+        <translation>Ansicht anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the view to the points</source>
+        <translation>Die Ansicht an die Punkte anpassen</translation>
+    </message>
+    <message>
+        <source>Show the unit square, every point and the current input again</source>
+        <translation>Das Einheitsquadrat, alle Punkte und die aktuelle Eingabe wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Input space</source>
+        <translation>Eingaberaum</translation>
+    </message>
+    <message>
+        <source>The colour is the neuron&apos;s output for every pair of these two inputs; the line is where its answer changes, and the output grows towards the side the weights point to. Drag the ringed cross to move the input. Click to add a point, Shift+click or right-click for the other class, click a point to remove it. Drag the background to pan, scroll to zoom.</source>
+        <translation>Die Farbe ist die Ausgabe des Neurons für jedes Wertepaar dieser beiden Eingaben; die Linie zeigt, wo sich seine Antwort ändert, und die Ausgabe wächst zu der Seite hin, in die die Gewichte zeigen. Ziehe das umringte Kreuz, um die Eingabe zu verschieben. Klicke, um einen Punkt zu setzen, Umschalt+Klick oder Rechtsklick für die andere Klasse, klicke auf einen Punkt, um ihn zu entfernen. Ziehe den Hintergrund, um die Ansicht zu verschieben, und scrolle, um zu zoomen.</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Was die Zeichen bedeuten</translation>
+    </message>
+    <message>
+        <source>This view needs at least two inputs: it draws the output over a plane, with one input along each side. This neuron has one input, so its whole story is the curve of the activation function. Add a second input to see the plane.</source>
+        <translation>Diese Ansicht braucht mindestens zwei Eingaben: Sie zeichnet die Ausgabe über einer Ebene, mit einer Eingabe entlang jeder Seite. Dieses Neuron hat eine Eingabe, also zeigt schon die Kurve der Aktivierungsfunktion alles, was es tut. Füge eine zweite Eingabe hinzu, um die Ebene zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add input x₂</source>
+        <translation>Eingabe x₂ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a second input</source>
+        <translation>Eine zweite Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the neuron a second input x₂ with weight 0</source>
+        <translation>Dem Neuron eine zweite Eingabe x₂ mit Gewicht 0 geben</translation>
+    </message>
+    <message>
+        <source>{name} never passes {middle}, so it gives the same answer everywhere.</source>
+        <translation>{name} überschreitet den Wert {middle} nie, daher gibt es überall dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <source>The weights of {xa} and {xb} are both 0, so z, and with it the output, is the same everywhere in this plane: there is no line.</source>
+        <translation>Die Gewichte von {xa} und {xb} sind beide 0, also sind z und damit auch die Ausgabe überall in dieser Ebene gleich: Es gibt keine Linie.</translation>
+    </message>
+    <message>
+        <source>Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
+        <translation>Linie: z = w·x + b = 0, wo {name} den Wert {middle} ergibt, genau in der Mitte zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
+        <translation>Linie: z = w·x + b = {level}, nicht 0: Dort erreicht {name} den Wert {middle}, genau in der Mitte zwischen den Zielwerten {low} und {high} des Trainings.</translation>
+    </message>
+    <message>
+        <source>Held at their current values: {held}.</source>
+        <translation>Auf ihren aktuellen Werten festgehalten: {held}.</translation>
+    </message>
+    <message>
+        <source>move input point ({xa}, {xb})</source>
+        <translation>Verschieben des Eingabepunkts ({xa}, {xb})</translation>
+    </message>
+</context>
+<context>
+    <name>InputsForm</name>
+    <message>
+        <source>Input x{n}</source>
+        <translation>Eingabe x{n}</translation>
+    </message>
+    <message>
+        <source>Weight w{n}</source>
+        <translation>Gewicht w{n}</translation>
+    </message>
+    <message>
+        <source>Remove input {n}</source>
+        <translation>Eingabe {n} entfernen</translation>
+    </message>
+    <message>
+        <source>Remove input x{n} and its weight</source>
+        <translation>Eingabe x{n} und ihr Gewicht entfernen</translation>
+    </message>
+    <message>
+        <source>Inputs and weights</source>
+        <translation>Eingaben und Gewichte</translation>
+    </message>
+    <message>
+        <source>List of inputs and their weights</source>
+        <translation>Liste der Eingaben und ihrer Gewichte</translation>
+    </message>
+    <message>
+        <source>Input xᵢ</source>
+        <translation>Eingabe xᵢ</translation>
+    </message>
+    <message>
+        <source>Weight wᵢ</source>
+        <translation>Gewicht wᵢ</translation>
+    </message>
+    <message>
+        <source>&amp;Add input</source>
+        <translation>&amp;Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add one more input x with its weight w (up to {n})</source>
+        <translation>Eine weitere Eingabe x mit ihrem Gewicht w hinzufügen (bis zu {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Bias</source>
+        <translation>B&amp;ias</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Bias b</translation>
+    </message>
+    <message>
+        <source>A neuron here takes at most {n} inputs.</source>
+        <translation>Ein Neuron hat hier höchstens {n} Eingaben.</translation>
+    </message>
+    <message>
+        <source>A neuron needs at least one input.</source>
+        <translation>Ein Neuron braucht mindestens eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>{n} of at most {max} inputs</source>
+        <translation>{n} von höchstens {max} Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Zum nächsten oder vorherigen Bedienelement wechseln</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Pfeil hoch, Pfeil runter</translation>
+    </message>
+    <message>
+        <source>Change the number in a field by one step</source>
+        <translation>Die Zahl in einem Feld um einen Schritt ändern</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Bild aufwärts, Bild abwärts</translation>
+    </message>
+    <message>
+        <source>Move a slider by a big step</source>
+        <translation>Einen Schieberegler um einen großen Schritt bewegen</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Jump to that control or menu</source>
+        <translation>Zu diesem Bedienelement oder Menü springen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Finish typing a number (one undo step)</source>
+        <translation>Eingabe einer Zahl abschließen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie bewirken</translation>
+    </message>
+</context>
+<context>
+    <name>LearningDock</name>
+    <message>
+        <source>Input space and learning</source>
+        <translation>Eingaberaum und Lernen</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPanel</name>
+    <message>
+        <source>Points to learn</source>
+        <translation>Zu lernende Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Punkte</translation>
+    </message>
+    <message>
+        <source>A truth table on the corners of the unit square, or points of your own</source>
+        <translation>Eine Wahrheitstabelle auf den Ecken des Einheitsquadrats oder eigene Punkte</translation>
+    </message>
+    <message>
+        <source>Your own points</source>
+        <translation>Eigene Punkte</translation>
+    </message>
+    <message>
+        <source>class &amp;{n}</source>
+        <translation>Klasse &amp;{n}</translation>
+    </message>
+    <message>
+        <source>A click in the plane adds a point of class {n}; Shift+click or right-click adds one of class {other}</source>
+        <translation>Ein Klick in die Ebene setzt einen Punkt der Klasse {n}; Umschalt+Klick oder Rechtsklick setzt einen der Klasse {other}</translation>
+    </message>
+    <message>
+        <source>Point at input</source>
+        <translation>Punkt an der Eingabe</translation>
+    </message>
+    <message>
+        <source>Add a point of the chosen class where the input point is, or remove the point that is already there: the keyboard&apos;s way to place points (move the input with the x fields)</source>
+        <translation>Einen Punkt der gewählten Klasse dort setzen, wo der Eingabepunkt liegt, oder den Punkt entfernen, der schon dort ist: So setzt du Punkte mit der Tastatur (verschiebe die Eingabe mit den x-Feldern)</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation>Punkte löschen</translation>
+    </message>
+    <message>
+        <source>Remove every point of your own</source>
+        <translation>Alle eigenen Punkte entfernen</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>R&amp;ule</source>
+        <translation>&amp;Regel</translation>
+    </message>
+    <message>
+        <source>Learning rule</source>
+        <translation>Lernregel</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Lernrate</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>How big a step each correction takes: too small and learning crawls, too big and the line jumps past where it should go</source>
+        <translation>Wie groß jeder Korrekturschritt ist: Ist er zu klein, kommt das Lernen kaum voran; ist er zu groß, springt die Linie über die richtige Stelle hinaus</translation>
+    </message>
+    <message>
+        <source>Start &amp;weights</source>
+        <translation>&amp;Startgewichte</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Startgewichte</translation>
+    </message>
+    <message>
+        <source>Where the weights and bias begin: small random numbers from the seed, all zero, or whatever they are now</source>
+        <translation>Womit Gewichte und Bias beginnen: kleine Zufallszahlen aus dem Startwert, alle null oder ihre jetzigen Werte</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>keep current</source>
+        <translation>aktuelle behalten</translation>
+    </message>
+    <message>
+        <source>See&amp;d</source>
+        <translation>Start&amp;wert</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwert für den Zufall</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same random start and the same order of points, so a run can be repeated exactly</source>
+        <translation>Derselbe Startwert ergibt denselben zufälligen Start und dieselbe Reihenfolge der Punkte, so lässt sich ein Durchlauf genau wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Max. epochs</source>
+        <translation>&amp;Max. Epochen</translation>
+    </message>
+    <message>
+        <source>Maximum number of epochs</source>
+        <translation>Höchstzahl an Epochen</translation>
+    </message>
+    <message>
+        <source>Training stops when every point is on its side of the line, or after this many epochs (passes over all the points)</source>
+        <translation>Das Training endet, wenn jeder Punkt auf seiner Seite der Linie liegt, oder nach so vielen Epochen (Durchgängen durch alle Punkte)</translation>
+    </message>
+    <message>
+        <source>&amp;One epoch</source>
+        <translation>Eine Ep&amp;oche</translation>
+    </message>
+    <message>
+        <source>Train for one epoch: one pass over all the points</source>
+        <translation>Eine Epoche lang trainieren: ein Durchgang durch alle Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Z&amp;urücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop, and put back the weights and bias the neuron had before this run</source>
+        <translation>Anhalten und die Gewichte und den Bias wiederherstellen, die das Neuron vor diesem Durchlauf hatte</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Trainingstempo</translation>
+    </message>
+    <message>
+        <source>How many epochs play shows each second</source>
+        <translation>Wie viele Epochen pro Sekunde „Start“ zeigt</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>Training result</source>
+        <translation>Trainingsergebnis</translation>
+    </message>
+    <message>
+        <source>Use exactly two inputs</source>
+        <translation>Genau zwei Eingaben verwenden</translation>
+    </message>
+    <message>
+        <source>At most {n} points can be learned at once.</source>
+        <translation>Höchstens {n} Punkte können auf einmal gelernt werden.</translation>
+    </message>
+    <message>
+        <source>Click in the plane to add a point of the chosen class; Shift+click or right-click adds the other class, and a click on a point removes it.</source>
+        <translation>Klicke in die Ebene, um einen Punkt der gewählten Klasse zu setzen; Umschalt+Klick oder Rechtsklick setzt die andere Klasse, und ein Klick auf einen Punkt entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>{n} points so far.</source>
+        <translation>Bisher {n} Punkte.</translation>
+    </message>
+    <message>
+        <source>Perceptron rule</source>
+        <translation>Perzeptron-Lernregel</translation>
+    </message>
+    <message>
+        <source>Step answers only 0 or 1 and its slope is 0 wherever it has one, so gradient descent could never move its weights. The perceptron rule is used instead: for each point it gets wrong, it moves the weights and bias towards the right answer.</source>
+        <translation>Die Sprungfunktion antwortet nur mit 0 oder 1, und ihre Steigung ist 0, wo immer sie eine hat; daher könnte der Gradientenabstieg die Gewichte nie bewegen. Stattdessen wird die Perzeptron-Lernregel verwendet: Für jeden Punkt, der falsch eingeordnet ist, verschiebt sie die Gewichte und den Bias in Richtung der richtigen Antwort.</translation>
+    </message>
+    <message>
+        <source>Gradient descent, squared error</source>
+        <translation>Gradientenabstieg, quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>Gradient descent, cross-entropy</source>
+        <translation>Gradientenabstieg, Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves the weights a little downhill on the loss after each epoch. Cross-entropy is offered because a sigmoid&apos;s output can be read as a probability. The perceptron rule is not: it needs the yes-or-no step function.</source>
+        <translation>Der Gradientenabstieg bewegt die Gewichte nach jeder Epoche ein kleines Stück bergab auf dem Verlust. Kreuzentropie wird angeboten, weil sich die Ausgabe einer Sigmoidfunktion als Wahrscheinlichkeit lesen lässt. Die Perzeptron-Lernregel nicht: Sie braucht die Sprungfunktion, die nur Ja oder Nein sagt.</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves the weights a little downhill on the loss after each epoch. The perceptron rule is not offered: it needs the yes-or-no step function. Cross-entropy is offered only for sigmoid, whose output can be read as a probability.</source>
+        <translation>Der Gradientenabstieg bewegt die Gewichte nach jeder Epoche ein kleines Stück bergab auf dem Verlust. Die Perzeptron-Lernregel wird nicht angeboten: Sie braucht die Sprungfunktion, die nur Ja oder Nein sagt. Kreuzentropie gibt es nur für die Sigmoidfunktion, deren Ausgabe sich als Wahrscheinlichkeit lesen lässt.</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>{n} Epochen/s</translation>
+    </message>
+    <message>
+        <source>Training here needs a neuron with exactly two inputs, one along each side of the plane: then nothing off the picture adds to z, and the line you see is the whole rule the neuron learns. This neuron has {n}.</source>
+        <translation>Das Training braucht hier ein Neuron mit genau zwei Eingaben, eine entlang jeder Seite der Ebene: Dann trägt nichts außerhalb des Bildes zu z bei, und die Linie, die du siehst, ist die ganze Regel, die das Neuron lernt. Dieses Neuron hat {n}.</translation>
+    </message>
+    <message>
+        <source>Add input x₂</source>
+        <translation>Eingabe x₂ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the neuron a second input, weight 0</source>
+        <translation>Dem Neuron eine zweite Eingabe geben, mit Gewicht 0</translation>
+    </message>
+    <message>
+        <source>Keep only {xa} and {xb}</source>
+        <translation>Nur {xa} und {xb} behalten</translation>
+    </message>
+    <message>
+        <source>Remove the inputs that are not on an axis (one undo step)</source>
+        <translation>Die Eingaben entfernen, die auf keiner Achse liegen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>keep only {xa} and {xb}</source>
+        <translation>Beschränkung auf {xa} und {xb}</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>Stop after the epoch on screen</source>
+        <translation>Nach der angezeigten Epoche anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Star&amp;t</translation>
+    </message>
+    <message>
+        <source>Train epoch after epoch at the chosen speed, until every point is on its side or the maximum is reached</source>
+        <translation>Epoche um Epoche im gewählten Tempo trainieren, bis jeder Punkt auf seiner Seite liegt oder das Maximum erreicht ist</translation>
+    </message>
+    <message>
+        <source>Training needs a neuron with exactly two inputs.</source>
+        <translation>Das Training braucht ein Neuron mit genau zwei Eingaben.</translation>
+    </message>
+    <message>
+        <source>There are no points to learn: click in the plane or choose a truth table.</source>
+        <translation>Es gibt keine Punkte zum Lernen: Klicke in die Ebene oder wähle eine Wahrheitstabelle.</translation>
+    </message>
+    <message>
+        <source>train the neuron</source>
+        <translation>Training des Neurons</translation>
+    </message>
+    <message>
+        <source>reset training</source>
+        <translation>Zurücksetzen des Trainings</translation>
+    </message>
+    <message>
+        <source>Epoch 0: not trained yet</source>
+        <translation>Epoche 0: noch nicht trainiert</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side</source>
+        <translation>Epoche {epoch} · Verlust {loss} ({kind}) · {wrong} von {n} Punkten auf der falschen Seite</translation>
+    </message>
+    <message>
+        <source>Learned: after {n} epochs every point is on its own side of the line.</source>
+        <translation>Gelernt: Nach {n} Epochen liegt jeder Punkt auf seiner Seite der Linie.</translation>
+    </message>
+    <message>
+        <source>Stopped after {n} epochs with {wrong} points still on the wrong side, and more epochs would not help: no straight line can split these points into their two classes. One neuron can only ever split the plane with a straight line, because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the points where such a sum is constant always lie on a straight line. Telling these points apart takes more than one neuron: a layer of them feeding another.</source>
+        <translation>Nach {n} Epochen angehalten, mit {wrong} Punkten noch auf der falschen Seite, und mehr Epochen würden nicht helfen: Keine Gerade kann diese Punkte in ihre zwei Klassen trennen. Ein einzelnes Neuron kann die Ebene immer nur mit einer Geraden teilen, denn seine Antwort ändert sich dort, wo w₁·x₁ + w₂·x₂ + b einen festen Wert erreicht, und die Punkte, an denen eine solche Summe konstant ist, liegen immer auf einer Geraden. Um diese Punkte zu unterscheiden, braucht es mehr als ein Neuron: eine Schicht von Neuronen, die eine weitere speist.</translation>
+    </message>
+    <message>
+        <source>Stopped after {n} epochs with {wrong} points still on the wrong side. A straight line that splits these points does exist, so training can still find it: allow more epochs, or try another learning rate or start.</source>
+        <translation>Nach {n} Epochen angehalten, mit {wrong} Punkten noch auf der falschen Seite. Eine Gerade, die diese Punkte trennt, gibt es aber, also kann das Training sie noch finden: Erlaube mehr Epochen oder probiere eine andere Lernrate oder einen anderen Start.</translation>
+    </message>
+    <message>
+        <source>The weights have not moved at all: the slope of the activation is 0 at every point, so the gradient is 0. For ReLU that happens when z is 0 or below at every point; a random start or a positive bias gets it going.</source>
+        <translation>Die Gewichte haben sich gar nicht bewegt: Die Steigung der Aktivierungsfunktion ist an jedem Punkt 0, also ist der Gradient 0. Bei ReLU passiert das, wenn z an jedem Punkt 0 oder kleiner ist; ein zufälliger Start oder ein positiver Bias bringt es in Gang.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPicker</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a lesson; Enter opens it:</source>
+        <translation>&amp;Wähle eine Lektion; Enter öffnet sie:</translation>
+    </message>
+    <message>
+        <source>Choose a lesson; Enter opens it</source>
+        <translation>Wähle eine Lektion; Enter öffnet sie</translation>
+    </message>
+    <message>
+        <source>What the lesson asks</source>
+        <translation>Was die Lektion verlangt</translation>
+    </message>
+    <message>
+        <source>The task and the question of the selected lesson</source>
+        <translation>Aufgabe und Frage der gewählten Lektion</translation>
+    </message>
+    <message>
+        <source>Open the selected lesson</source>
+        <translation>Die gewählte Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Close this list and keep the neuron as it is</source>
+        <translation>Diese Liste schließen und das Neuron so lassen, wie es ist</translation>
+    </message>
+    <message>
+        <source>{name} (cannot be read)</source>
+        <translation>{name} (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>{task}
+
+Question: {question}</source>
+        <translation>{task}
+
+Frage: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>The loss after every epoch so far: how far the outputs are from the targets. It falls as the neuron learns.</source>
+        <translation>Der Verlust nach jeder bisherigen Epoche: wie weit die Ausgaben von den Zielwerten entfernt sind. Er sinkt, während das Neuron lernt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Neuron</source>
+        <translation>&amp;Neuron</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>A&amp;ktivierung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add input</source>
+        <translation>&amp;Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last input</source>
+        <translation>&amp;Letzte Eingabe entfernen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>&amp;Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the starting inputs, weights, bias and activation</source>
+        <translation>Die anfänglichen Eingaben, Gewichte, den Bias und die Aktivierungsfunktion wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset plot &amp;view</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the curve around zero again (Ctrl+Home)</source>
+        <translation>Die Kurve wieder um null herum zeigen (Strg+Pos1)</translation>
+    </message>
+    <message>
+        <source>&amp;Slope and tangent</source>
+        <translation>S&amp;teigung und Tangente</translation>
+    </message>
+    <message>
+        <source>Show the derivative f′(z) as a dotted curve and the tangent line at the point (Ctrl+D)</source>
+        <translation>Die Ableitung f′(z) als gepunktete Kurve und die Tangente im Punkt zeigen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Contribution bars</source>
+        <translation>&amp;Beitragsbalken</translation>
+    </message>
+    <message>
+        <source>Show how much each input and the bias add to the weighted sum (Ctrl+B)</source>
+        <translation>Zeigen, wie viel jede Eingabe und der Bias zur gewichteten Summe beitragen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Input space and learning</source>
+        <translation>&amp;Eingaberaum und Lernen</translation>
+    </message>
+    <message>
+        <source>Show the output over the plane of two inputs, and teach the neuron to split labelled points (Ctrl+L)</source>
+        <translation>Die Ausgabe über der Ebene zweier Eingaben zeigen und dem Neuron beibringen, markierte Punkte zu trennen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare with other activation functions</source>
+        <translation>Mit anderen Aktivierungsfunktionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Draw other activation functions on the same axes, each with its own point</source>
+        <translation>Andere Aktivierungsfunktionen in dasselbe Koordinatensystem zeichnen, jede mit ihrem eigenen Punkt</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;all</source>
+        <translation>Mit &amp;allen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;none</source>
+        <translation>Mit &amp;keiner vergleichen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;About Neuron GUI</source>
+        <translation>&amp;Über Neuron GUI</translation>
+    </message>
+    <message>
+        <source>About Neuron GUI</source>
+        <translation>Über Neuron GUI</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Neuron GUI {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Change the inputs, the weights and the bias of one artificial neuron, pick its activation function, and watch the weighted sum and the output follow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Neuron GUI {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ändere die Eingaben, die Gewichte und den Bias eines künstlichen Neurons, wähle seine Aktivierungsfunktion und beobachte, wie die gewichtete Summe und die Ausgabe folgen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronModel</name>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>change input x{n}</source>
+        <translation>Änderung von Eingabe x{n}</translation>
+    </message>
+    <message>
+        <source>change weight w{n}</source>
+        <translation>Änderung von Gewicht w{n}</translation>
+    </message>
+    <message>
+        <source>change bias b</source>
+        <translation>Änderung von Bias b</translation>
+    </message>
+    <message>
+        <source>change parameter {name}</source>
+        <translation>Änderung von Parameter {name}</translation>
+    </message>
+    <message>
+        <source>choose activation</source>
+        <translation>Wahl der Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <source>add input</source>
+        <translation>Hinzufügen einer Eingabe</translation>
+    </message>
+    <message>
+        <source>remove input x{n}</source>
+        <translation>Entfernen von Eingabe x{n}</translation>
+    </message>
+    <message>
+        <source>reset all</source>
+        <translation>Zurücksetzen aller Werte</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>{label} slider</source>
+        <translation>Schieberegler für {label}</translation>
+    </message>
+    <message>
+        <source>{label}: type a value, use the arrow keys, or drag the slider</source>
+        <translation>{label}: Tippe einen Wert ein, nutze die Pfeiltasten oder ziehe den Schieberegler</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <source>What the neuron computes</source>
+        <translation>Was das Neuron berechnet</translation>
+    </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Gewichtete Summe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Steigung</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>Steigung</translation>
+    </message>
+    <message>
+        <source>no slope here: the curve jumps or has a corner</source>
+        <translation>hier gibt es keine Steigung: Die Kurve springt oder hat einen Knick</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFiles</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start again from the default neuron, with no lesson</source>
+        <translation>Neu beginnen mit dem Standard-Neuron, ohne Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (*.neuron.json)</source>
+        <translation>Eine Szenario-Datei öffnen (*.neuron.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lektionen…</translation>
+    </message>
+    <message>
+        <source>Choose one of the lessons that come with Neuron GUI</source>
+        <translation>Eine der Lektionen wählen, die Neuron GUI mitbringt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the neuron and its lesson to its file</source>
+        <translation>Das Neuron und seine Lektion in seiner Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the neuron and its lesson to a new file</source>
+        <translation>Das Neuron und seine Lektion in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Files opened or saved lately</source>
+        <translation>Zuletzt geöffnete oder gespeicherte Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Neuron GUI</source>
+        <translation>{name}[*] — Neuron GUI</translation>
+    </message>
+    <message>
+        <source>Neuron GUI — how one neuron computes[*]</source>
+        <translation>Neuron GUI — wie ein Neuron rechnet[*]</translation>
+    </message>
+    <message>
+        <source>Could not open {name}.</source>
+        <translation>{name} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>{name} wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}.</source>
+        <translation>{name} konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} first?</source>
+        <translation>Die Änderungen an {name} zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Changes you do not save are lost.</source>
+        <translation>Änderungen, die du nicht speicherst, gehen verloren.</translation>
+    </message>
+    <message>
+        <source>this neuron</source>
+        <translation>diesem Neuron</translation>
+    </message>
+    <message>
+        <source>{name} is no longer there.</source>
+        <translation>{name} ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>It was moved, renamed or deleted: {path}
+It has been taken off the list of recent files.</source>
+        <translation>Die Datei wurde verschoben, umbenannt oder gelöscht: {path}
+Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>Neuron scenarios (*.neuron.json)</source>
+        <translation>Neuron-Szenarien (*.neuron.json)</translation>
+    </message>
+    <message>
+        <source>All JSON files (*.json)</source>
+        <translation>Alle JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Neuron GUI</source>
+        <translation>Neuron GUI</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>What the open lesson asks you to do</source>
+        <translation>Was die geöffnete Lektion von dir verlangt</translation>
+    </message>
+    <message>
+        <source>Task and question</source>
+        <translation>Aufgabe und Frage</translation>
+    </message>
+    <message>
+        <source>What the open lesson asks you to do; scroll for more</source>
+        <translation>Was die geöffnete Lektion von dir verlangt; scrolle für mehr</translation>
+    </message>
+    <message>
+        <source>Question: {text}</source>
+        <translation>Frage: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>Bea&amp;mer-Modus</translation>
+    </message>
+    <message>
+        <source>Make all text, lines and points much larger, for the back of the classroom (F5)</source>
+        <translation>Alle Texte, Linien und Punkte viel größer machen, damit man sie auch hinten im Klassenzimmer sieht (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language is set by your school</source>
+        <translation>Die Sprache wird von deiner Schule festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>activations</name>
+    <message>
+        <source>Step</source>
+        <translation>Sprung</translation>
+    </message>
+    <message>
+        <source>f(z) = 1 if z &gt; 0, otherwise 0</source>
+        <translation>f(z) = 1, wenn z &gt; 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>The oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above zero switches it on, and zero itself still counts as off. The jump gives no hint of how close z was to flipping, which is why networks that learn by gradients avoid it.</source>
+        <translation>Das älteste Neuron, das Perzeptron. Es antwortet nur mit Ja (1) oder Nein (0): Jedes z über null schaltet es ein, und null selbst zählt noch als aus. Der Sprung verrät nicht, wie knapp z vor dem Umschalten war; deshalb meiden Netze, die mit Gradienten lernen, diese Funktion.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>f(z) = max(0, z)</source>
+        <translation>f(z) = max(0, z)</translation>
+    </message>
+    <message>
+        <source>Rectified linear unit. Negative sums are cut to zero and positive sums pass through unchanged. It is cheap to compute and trains well, so it is the usual first choice in deep networks; the bend at zero is what makes it more than a straight line.</source>
+        <translation>Rectified Linear Unit (gleichgerichtete lineare Einheit). Negative Summen werden auf null abgeschnitten, positive Summen gehen unverändert durch. Sie ist schnell berechnet und lässt sich gut trainieren, darum ist sie in tiefen Netzen meist die erste Wahl; erst der Knick bei null macht sie zu mehr als einer Geraden.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>f(z) = 1 / (1 + e^(−z))</source>
+        <translation>f(z) = 1 / (1 + e^(−z))</translation>
+    </message>
+    <message>
+        <source>Also called the logistic function. It bends every z into the range from 0 to 1 along an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and z = 0 gives exactly one half. Its output can be read as a probability, which suits yes-or-no questions whose answer is not a straight cut.</source>
+        <translation>Auch logistische Funktion genannt. Sie biegt jedes z entlang einer S-förmigen Kurve in den Bereich von 0 bis 1: Sehr negative Summen ergeben fast 0, sehr positive fast 1, und z = 0 ergibt genau 0,5. Ihre Ausgabe lässt sich als Wahrscheinlichkeit lesen; das passt zu Ja-Nein-Fragen, deren Antwort kein harter Schnitt ist.</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>f(z) = tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))</source>
+        <translation>f(z) = tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent. The same S shape as the sigmoid, but stretched to run from −1 to 1 and centred on zero: very negative sums give almost −1, z = 0 gives 0.</source>
+        <translation>Tangens hyperbolicus. Dieselbe S-Form wie die Sigmoidfunktion, aber so gestreckt, dass sie von −1 bis 1 läuft, und um null zentriert: Sehr negative Summen ergeben fast −1, z = 0 ergibt 0.</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>f(z) = z</source>
+        <translation>f(z) = z</translation>
+    </message>
+    <message>
+        <source>No activation at all: the output is the weighted sum itself. Stacking neurons like this only ever gives another straight-line rule, however many layers there are; the bends of the other functions are what let a network learn curved patterns.</source>
+        <translation>Gar keine Aktivierung: Die Ausgabe ist die gewichtete Summe selbst. Stapelt man solche Neuronen, ergibt sich immer nur wieder eine geradlinige Regel, egal wie viele Schichten es sind; erst die Knicke und Biegungen der anderen Funktionen lassen ein Netz gekrümmte Muster lernen.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>f(z) = z if z ≥ 0, otherwise α·z</source>
+        <translation>f(z) = z, wenn z ≥ 0, sonst α·z</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative sums are not silenced completely: they are multiplied by a small slope α. A neuron whose sum stays negative still passes on a trickle, so learning can still move it; plain ReLU would be stuck at zero there.</source>
+        <translation>Wie ReLU, aber negative Summen werden nicht ganz stummgeschaltet: Sie werden mit einer kleinen Steigung α multipliziert. Ein Neuron, dessen Summe negativ bleibt, gibt noch ein Rinnsal weiter, sodass das Lernen es noch bewegen kann; die einfache ReLU bliebe dort bei null hängen.</translation>
+    </message>
+    <message>
+        <source>slope for negative z</source>
+        <translation>Steigung für negative z</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>f(z) = z if z &gt; 0, otherwise α·(e^z − 1)</source>
+        <translation>f(z) = z, wenn z &gt; 0, sonst α·(e^z − 1)</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit. Positive sums pass unchanged; negative sums curve smoothly down towards −α instead of being cut off, so the output can be a little negative and the curve has no sharp corner when α = 1.</source>
+        <translation>Exponential Linear Unit (exponentielle lineare Einheit). Positive Summen gehen unverändert durch; negative Summen biegen sich sanft nach unten in Richtung −α, statt abgeschnitten zu werden. So kann die Ausgabe etwas negativ sein, und für α = 1 hat die Kurve keinen scharfen Knick.</translation>
+    </message>
+    <message>
+        <source>how far below zero the output can go</source>
+        <translation>wie weit die Ausgabe unter null gehen kann</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>f(z) = ln(1 + e^z)</source>
+        <translation>f(z) = ln(1 + e^z)</translation>
+    </message>
+    <message>
+        <source>A rounded ReLU: almost zero for very negative sums, almost z itself for large ones, with a smooth bend between. It is never exactly zero, and its slope at every z is the sigmoid of z.</source>
+        <translation>Eine abgerundete ReLU: fast null bei sehr negativen Summen, fast z selbst bei großen, mit einem sanften Bogen dazwischen. Sie ist nie genau null, und ihre Steigung an jeder Stelle z ist die Sigmoidfunktion von z.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))</source>
+        <translation>f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit, used in many language models. Each sum is multiplied by the chance that a standard normal number falls below it: large sums pass almost whole, negative ones are mostly held back, and just below zero the output dips slightly negative.</source>
+        <translation>Gaussian Error Linear Unit, verwendet in vielen Sprachmodellen. Jede Summe wird mit der Wahrscheinlichkeit multipliziert, dass eine standardnormalverteilte Zahl unter ihr liegt: Große Summen gehen fast vollständig durch, negative werden größtenteils zurückgehalten, und knapp unter null taucht die Ausgabe leicht ins Negative ab.</translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation>SiLU (swish)</translation>
+    </message>
+    <message>
+        <source>f(z) = z·σ(z) = z / (1 + e^(−z))</source>
+        <translation>f(z) = z·σ(z) = z / (1 + e^(−z))</translation>
+    </message>
+    <message>
+        <source>Sigmoid linear unit, also called swish: z multiplied by its own sigmoid. It looks much like GELU: smooth everywhere, close to z for large sums, and with a small negative dip before it flattens out to zero.</source>
+        <translation>Sigmoid Linear Unit, auch Swish genannt: z multipliziert mit seiner eigenen Sigmoidfunktion. Sie sieht GELU sehr ähnlich: überall glatt, nahe bei z für große Summen und mit einer kleinen Delle ins Negative, bevor sie zu null hin abflacht.</translation>
+    </message>
+    <message>
+        <source>Hard sigmoid</source>
+        <translation>Harte Sigmoide</translation>
+    </message>
+    <message>
+        <source>f(z) = 0 if z ≤ −3, 1 if z ≥ 3, otherwise z/6 + 1/2</source>
+        <translation>f(z) = 0, wenn z ≤ −3; 1, wenn z ≥ 3; sonst z/6 + 1/2</translation>
+    </message>
+    <message>
+        <source>A sigmoid made of three straight pieces: flat at 0, a ramp from z = −3 to z = 3, flat at 1. It is cheaper than the real sigmoid, which matters on small devices, and crosses one half at z = 0 just as the sigmoid does.</source>
+        <translation>Eine Sigmoidfunktion aus drei geraden Stücken: flach bei 0, eine Rampe von z = −3 bis z = 3, flach bei 1. Sie ist günstiger zu berechnen als die echte Sigmoidfunktion, was auf kleinen Geräten zählt, und geht bei z = 0 genau wie diese durch 0,5.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1371 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActivationPanel</name>
+    <message>
+        <source>Activation function</source>
+        <translation>Función de activación</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivation</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>The function f that turns the weighted sum z into the output</source>
+        <translation>La función f que convierte la suma ponderada z en la salida</translation>
+    </message>
+    <message>
+        <source>Parameter {symbol}, {description}</source>
+        <translation>Parámetro {symbol}, {description}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPlot</name>
+    <message>
+        <source>weighted sum z</source>
+        <translation>suma ponderada z</translation>
+    </message>
+    <message>
+        <source>output f(z)</source>
+        <translation>salida f(z)</translation>
+    </message>
+    <message>
+        <source>Plot of the activation function</source>
+        <translation>Gráfica de la función de activación</translation>
+    </message>
+    <message>
+        <source>The curve is the activation function; the dot is this neuron&apos;s z and output. Drag to pan, scroll to zoom.</source>
+        <translation>La curva es la función de activación; el punto marca la z y la salida de esta neurona. Arrastra para mover la vista y usa la rueda del ratón para hacer zoom.</translation>
+    </message>
+    <message>
+        <source>slope f′(z)</source>
+        <translation>pendiente f′(z)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionBars</name>
+    <message>
+        <source>contribution to z</source>
+        <translation>contribución a z</translation>
+    </message>
+    <message>
+        <source>Contribution bars</source>
+        <translation>Barras de contribución</translation>
+    </message>
+    <message>
+        <source>Each bar is one term of the weighted sum: blue pushes z up, orange pushes it down. The last bar is their total, z.</source>
+        <translation>Cada barra es un término de la suma ponderada: el azul hace subir z y el naranja la hace bajar. La última barra es el total de todos ellos, z.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>The details were saved in:
+{path}</source>
+        <translation>Los detalles se guardaron en:
+{path}</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file.</source>
+        <translation>No se pudieron guardar los detalles en un archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
+    </message>
+    <message>
+        <source>Neuron GUI met an error it did not expect. Your work is still here and you can carry on.</source>
+        <translation>Neuron GUI ha encontrado un error inesperado. Tu trabajo sigue aquí y puedes continuar.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Informe de error</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalSpinBox</name>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{label} takes a number such as {example}, between {low} and {high}.</source>
+        <translation>{label} admite un número como {example}, entre {low} y {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Plot as &amp;PNG image…</source>
+        <translation>Gráfica como imagen &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a picture, for slides and documents</source>
+        <translation>Guardar la gráfica como imagen, para presentaciones y documentos</translation>
+    </message>
+    <message>
+        <source>Plot as &amp;SVG drawing…</source>
+        <translation>Gráfica como dibujo &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the plot as a drawing that stays sharp at any size</source>
+        <translation>Guardar la gráfica como dibujo, que se ve nítido a cualquier tamaño</translation>
+    </message>
+    <message>
+        <source>Curve as &amp;CSV table…</source>
+        <translation>Curva como tabla &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the points of the curve (z and f(z)) as a table for a spreadsheet</source>
+        <translation>Guardar los puntos de la curva (z y f(z)) como tabla para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet (PDF)…</source>
+        <translation>&amp;Hoja de ejercicios (PDF)…</translation>
+    </message>
+    <message>
+        <source>A printable page: the task, the neuron&apos;s numbers and the formula with blanks to fill in</source>
+        <translation>Una página para imprimir: la tarea, los números de la neurona y la fórmula con huecos para rellenar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;readout</source>
+        <translation>Copia&amp;r el cálculo</translation>
+    </message>
+    <message>
+        <source>Copy the written-out sum and output, to paste them elsewhere (Ctrl+Shift+C)</source>
+        <translation>Copiar la suma y la salida desarrolladas, para pegarlas en otro sitio (Control+Mayúsculas+C)</translation>
+    </message>
+    <message>
+        <source>The readout is on the clipboard.</source>
+        <translation>El cálculo está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>One neuron, worked out by hand</source>
+        <translation>Una neurona, calculada a mano</translation>
+    </message>
+    <message>
+        <source>Made with {app} {version}</source>
+        <translation>Hecho con {app} {version}</translation>
+    </message>
+    <message>
+        <source>Name: ______________________________      Date: ______________</source>
+        <translation>Nombre: ______________________________      Fecha: ______________</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Use the numbers in the table to fill in the blanks below, then check your answer in Neuron GUI.</source>
+        <translation>Usa los números de la tabla para rellenar los huecos de abajo y después comprueba tu respuesta en Neuron GUI.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>The neuron</source>
+        <translation>La neurona</translation>
+    </message>
+    <message>
+        <source>input {n}</source>
+        <translation>entrada {n}</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>sesgo b</translation>
+    </message>
+    <message>
+        <source>number i</source>
+        <translation>número i</translation>
+    </message>
+    <message>
+        <source>input xᵢ</source>
+        <translation>entrada xᵢ</translation>
+    </message>
+    <message>
+        <source>weight wᵢ</source>
+        <translation>peso wᵢ</translation>
+    </message>
+    <message>
+        <source>Work it out</source>
+        <translation>Calcúlalo</translation>
+    </message>
+    <message>
+        <source>output = f({blank}) = {blank}</source>
+        <translation>salida = f({blank}) = {blank}</translation>
+    </message>
+    <message>
+        <source>Each term is a weight times its input; then add the bias.</source>
+        <translation>Cada término es un peso por su entrada; después suma el sesgo.</translation>
+    </message>
+    <message>
+        <source>The activation function</source>
+        <translation>La función de activación</translation>
+    </message>
+    <message>
+        <source>Activation: {name}, {formula}</source>
+        <translation>Función de activación: {name}, {formula}</translation>
+    </message>
+    <message>
+        <source>Could not export {name}.</source>
+        <translation>No se pudo exportar {name}.</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>Se exportó {name}.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>InputSpace</name>
+    <message>
+        <source>Hori&amp;zontal</source>
+        <translation>&amp;Horizontal</translation>
+    </message>
+    <message>
+        <source>Ver&amp;tical</source>
+        <translation>Vert&amp;ical</translation>
+    </message>
+    <message>
+        <source>Input on the horizontal axis</source>
+        <translation>Entrada en el eje horizontal</translation>
+    </message>
+    <message>
+        <source>Input on the vertical axis</source>
+        <translation>Entrada en el eje vertical</translation>
+    </message>
+    <message>
+        <source>Which input runs along this axis; the other inputs keep their values</source>
+        <translation>Qué entrada va a lo largo de este eje; las demás entradas mantienen sus valores</translation>
+    </message>
+    <message>
+        <source>Fit view</source>
+        <translation>Ajustar vista</translation>
+    </message>
+    <message>
+        <source>Fit the view to the points</source>
+        <translation>Ajustar la vista a los puntos</translation>
+    </message>
+    <message>
+        <source>Show the unit square, every point and the current input again</source>
+        <translation>Volver a mostrar el cuadrado unidad, todos los puntos y la entrada actual</translation>
+    </message>
+    <message>
+        <source>Input space</source>
+        <translation>Espacio de entradas</translation>
+    </message>
+    <message>
+        <source>The colour is the neuron&apos;s output for every pair of these two inputs; the line is where its answer changes, and the output grows towards the side the weights point to. Drag the ringed cross to move the input. Click to add a point, Shift+click or right-click for the other class, click a point to remove it. Drag the background to pan, scroll to zoom.</source>
+        <translation>El color es la salida de la neurona para cada par de valores de estas dos entradas; la línea es donde cambia su respuesta, y la salida crece hacia el lado al que apuntan los pesos. Arrastra la cruz con anillo para mover la entrada. Haz clic para añadir un punto, Mayúsculas+clic o clic derecho para la otra clase, y clic en un punto para quitarlo. Arrastra el fondo para mover la vista y usa la rueda del ratón para hacer zoom.</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Qué significan las marcas</translation>
+    </message>
+    <message>
+        <source>This view needs at least two inputs: it draws the output over a plane, with one input along each side. This neuron has one input, so its whole story is the curve of the activation function. Add a second input to see the plane.</source>
+        <translation>Esta vista necesita al menos dos entradas: dibuja la salida sobre un plano, con una entrada a lo largo de cada lado. Esta neurona tiene una sola entrada, así que todo lo que hace se ve en la curva de la función de activación. Añade una segunda entrada para ver el plano.</translation>
+    </message>
+    <message>
+        <source>Add input x₂</source>
+        <translation>Añadir entrada x₂</translation>
+    </message>
+    <message>
+        <source>Add a second input</source>
+        <translation>Añadir una segunda entrada</translation>
+    </message>
+    <message>
+        <source>Give the neuron a second input x₂ with weight 0</source>
+        <translation>Dar a la neurona una segunda entrada x₂ con peso 0</translation>
+    </message>
+    <message>
+        <source>{name} never passes {middle}, so it gives the same answer everywhere.</source>
+        <translation>{name} nunca cruza el valor {middle}, así que da la misma respuesta en todas partes.</translation>
+    </message>
+    <message>
+        <source>The weights of {xa} and {xb} are both 0, so z, and with it the output, is the same everywhere in this plane: there is no line.</source>
+        <translation>Los pesos de {xa} y {xb} son ambos 0, así que z, y con ella la salida, es igual en todo este plano: no hay línea.</translation>
+    </message>
+    <message>
+        <source>Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
+        <translation>Línea: z = w·x + b = 0, donde {name} da {middle}, a medio camino entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
+        <translation>Línea: z = w·x + b = {level}, no 0: ahí {name} alcanza {middle}, a medio camino entre los valores {low} y {high} a los que apunta el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Held at their current values: {held}.</source>
+        <translation>Se mantienen en sus valores actuales: {held}.</translation>
+    </message>
+    <message>
+        <source>move input point ({xa}, {xb})</source>
+        <translation>mover el punto de entrada ({xa}, {xb})</translation>
+    </message>
+</context>
+<context>
+    <name>InputsForm</name>
+    <message>
+        <source>Input x{n}</source>
+        <translation>Entrada x{n}</translation>
+    </message>
+    <message>
+        <source>Weight w{n}</source>
+        <translation>Peso w{n}</translation>
+    </message>
+    <message>
+        <source>Remove input {n}</source>
+        <translation>Quitar la entrada {n}</translation>
+    </message>
+    <message>
+        <source>Remove input x{n} and its weight</source>
+        <translation>Quitar la entrada x{n} y su peso</translation>
+    </message>
+    <message>
+        <source>Inputs and weights</source>
+        <translation>Entradas y pesos</translation>
+    </message>
+    <message>
+        <source>List of inputs and their weights</source>
+        <translation>Lista de entradas y sus pesos</translation>
+    </message>
+    <message>
+        <source>Input xᵢ</source>
+        <translation>Entrada xᵢ</translation>
+    </message>
+    <message>
+        <source>Weight wᵢ</source>
+        <translation>Peso wᵢ</translation>
+    </message>
+    <message>
+        <source>&amp;Add input</source>
+        <translation>Añadir entra&amp;da</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>Add one more input x with its weight w (up to {n})</source>
+        <translation>Añadir otra entrada x con su peso w (hasta {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Bias</source>
+        <translation>&amp;Sesgo</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Sesgo b</translation>
+    </message>
+    <message>
+        <source>A neuron here takes at most {n} inputs.</source>
+        <translation>Aquí una neurona admite como máximo {n} entradas.</translation>
+    </message>
+    <message>
+        <source>A neuron needs at least one input.</source>
+        <translation>Una neurona necesita al menos una entrada.</translation>
+    </message>
+    <message>
+        <source>{n} of at most {max} inputs</source>
+        <translation>{n} de {max} entradas como máximo</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabulador, Mayúsculas+Tabulador</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Change the number in a field by one step</source>
+        <translation>Cambiar el número de un campo en un paso</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Re Pág, Av Pág</translation>
+    </message>
+    <message>
+        <source>Move a slider by a big step</source>
+        <translation>Mover un control deslizante un paso grande</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Jump to that control or menu</source>
+        <translation>Saltar a ese control o menú</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Finish typing a number (one undo step)</source>
+        <translation>Terminar de escribir un número (un paso para deshacer)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
+    <name>LearningDock</name>
+    <message>
+        <source>Input space and learning</source>
+        <translation>Espacio de entradas y aprendizaje</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPanel</name>
+    <message>
+        <source>Points to learn</source>
+        <translation>Puntos para aprender</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Puntos</translation>
+    </message>
+    <message>
+        <source>A truth table on the corners of the unit square, or points of your own</source>
+        <translation>Una tabla de verdad en las esquinas del cuadrado unidad, o tus propios puntos</translation>
+    </message>
+    <message>
+        <source>Your own points</source>
+        <translation>Tus propios puntos</translation>
+    </message>
+    <message>
+        <source>class &amp;{n}</source>
+        <translation>clase &amp;{n}</translation>
+    </message>
+    <message>
+        <source>A click in the plane adds a point of class {n}; Shift+click or right-click adds one of class {other}</source>
+        <translation>Un clic en el plano añade un punto de la clase {n}; Mayúsculas+clic o clic derecho añade uno de la clase {other}</translation>
+    </message>
+    <message>
+        <source>Point at input</source>
+        <translation>Punto en la entrada</translation>
+    </message>
+    <message>
+        <source>Add a point of the chosen class where the input point is, or remove the point that is already there: the keyboard&apos;s way to place points (move the input with the x fields)</source>
+        <translation>Añadir un punto de la clase elegida donde está el punto de entrada, o quitar el punto que ya hay ahí: la forma de colocar puntos con el teclado (mueve la entrada con los campos x)</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation>Borrar puntos</translation>
+    </message>
+    <message>
+        <source>Remove every point of your own</source>
+        <translation>Quitar todos tus puntos</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>R&amp;ule</source>
+        <translation>&amp;Regla</translation>
+    </message>
+    <message>
+        <source>Learning rule</source>
+        <translation>Regla de aprendizaje</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate</source>
+        <translation>Tasa de aprendi&amp;zaje</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>How big a step each correction takes: too small and learning crawls, too big and the line jumps past where it should go</source>
+        <translation>Qué tamaño tiene el paso de cada corrección: si es demasiado pequeño, el aprendizaje avanza muy despacio; si es demasiado grande, la línea se pasa de donde debería quedar</translation>
+    </message>
+    <message>
+        <source>Start &amp;weights</source>
+        <translation>Pes&amp;os iniciales</translation>
+    </message>
+    <message>
+        <source>Starting weights</source>
+        <translation>Pesos iniciales</translation>
+    </message>
+    <message>
+        <source>Where the weights and bias begin: small random numbers from the seed, all zero, or whatever they are now</source>
+        <translation>Con qué valores empiezan los pesos y el sesgo: números aleatorios pequeños a partir de la semilla, todos a cero o los que tengan ahora</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aleatorios</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>a cero</translation>
+    </message>
+    <message>
+        <source>keep current</source>
+        <translation>mantener los actuales</translation>
+    </message>
+    <message>
+        <source>See&amp;d</source>
+        <translation>Semi&amp;lla</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same random start and the same order of points, so a run can be repeated exactly</source>
+        <translation>La misma semilla da el mismo inicio aleatorio y el mismo orden de los puntos, así que un entrenamiento se puede repetir exactamente</translation>
+    </message>
+    <message>
+        <source>&amp;Max. epochs</source>
+        <translation>&amp;Máx. épocas</translation>
+    </message>
+    <message>
+        <source>Maximum number of epochs</source>
+        <translation>Número máximo de épocas</translation>
+    </message>
+    <message>
+        <source>Training stops when every point is on its side of the line, or after this many epochs (passes over all the points)</source>
+        <translation>El entrenamiento se detiene cuando cada punto está en su lado de la línea, o tras este número de épocas (pasadas por todos los puntos)</translation>
+    </message>
+    <message>
+        <source>&amp;One epoch</source>
+        <translation>&amp;Una época</translation>
+    </message>
+    <message>
+        <source>Train for one epoch: one pass over all the points</source>
+        <translation>Entrenar una época: una pasada por todos los puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Resta&amp;blecer</translation>
+    </message>
+    <message>
+        <source>Stop, and put back the weights and bias the neuron had before this run</source>
+        <translation>Parar y devolver los pesos y el sesgo que tenía la neurona antes de este entrenamiento</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Velocidad de entrenamiento</translation>
+    </message>
+    <message>
+        <source>How many epochs play shows each second</source>
+        <translation>Cuántas épocas por segundo se muestran al ejecutar</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training result</source>
+        <translation>Resultado del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Use exactly two inputs</source>
+        <translation>Usar exactamente dos entradas</translation>
+    </message>
+    <message>
+        <source>At most {n} points can be learned at once.</source>
+        <translation>Como máximo se pueden aprender {n} puntos a la vez.</translation>
+    </message>
+    <message>
+        <source>Click in the plane to add a point of the chosen class; Shift+click or right-click adds the other class, and a click on a point removes it.</source>
+        <translation>Haz clic en el plano para añadir un punto de la clase elegida; Mayúsculas+clic o clic derecho añade la otra clase, y un clic en un punto lo quita.</translation>
+    </message>
+    <message>
+        <source>{n} points so far.</source>
+        <translation>{n} puntos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Perceptron rule</source>
+        <translation>Regla del perceptrón</translation>
+    </message>
+    <message>
+        <source>Step answers only 0 or 1 and its slope is 0 wherever it has one, so gradient descent could never move its weights. The perceptron rule is used instead: for each point it gets wrong, it moves the weights and bias towards the right answer.</source>
+        <translation>La función escalón solo responde 0 o 1 y su pendiente es 0 allí donde existe, así que el descenso de gradiente nunca podría mover sus pesos. En su lugar se usa la regla del perceptrón: por cada punto que clasifica mal, mueve los pesos y el sesgo hacia la respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>Gradient descent, squared error</source>
+        <translation>Descenso de gradiente, error cuadrático</translation>
+    </message>
+    <message>
+        <source>Gradient descent, cross-entropy</source>
+        <translation>Descenso de gradiente, entropía cruzada</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves the weights a little downhill on the loss after each epoch. Cross-entropy is offered because a sigmoid&apos;s output can be read as a probability. The perceptron rule is not: it needs the yes-or-no step function.</source>
+        <translation>El descenso de gradiente mueve los pesos un poco cuesta abajo en la pérdida después de cada época. Se ofrece la entropía cruzada porque la salida de una sigmoide se puede leer como una probabilidad. La regla del perceptrón no: necesita la función escalón, que solo dice sí o no.</translation>
+    </message>
+    <message>
+        <source>Gradient descent moves the weights a little downhill on the loss after each epoch. The perceptron rule is not offered: it needs the yes-or-no step function. Cross-entropy is offered only for sigmoid, whose output can be read as a probability.</source>
+        <translation>El descenso de gradiente mueve los pesos un poco cuesta abajo en la pérdida después de cada época. La regla del perceptrón no se ofrece: necesita la función escalón, que solo dice sí o no. La entropía cruzada solo se ofrece para la sigmoide, cuya salida se puede leer como una probabilidad.</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>error cuadrático</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>{n} épocas/s</translation>
+    </message>
+    <message>
+        <source>Training here needs a neuron with exactly two inputs, one along each side of the plane: then nothing off the picture adds to z, and the line you see is the whole rule the neuron learns. This neuron has {n}.</source>
+        <translation>Aquí el entrenamiento necesita una neurona con exactamente dos entradas, una a lo largo de cada lado del plano: así nada fuera de la imagen se suma a z, y la línea que ves es toda la regla que aprende la neurona. Esta neurona tiene {n}.</translation>
+    </message>
+    <message>
+        <source>Add input x₂</source>
+        <translation>Añadir entrada x₂</translation>
+    </message>
+    <message>
+        <source>Give the neuron a second input, weight 0</source>
+        <translation>Dar a la neurona una segunda entrada, con peso 0</translation>
+    </message>
+    <message>
+        <source>Keep only {xa} and {xb}</source>
+        <translation>Dejar solo {xa} y {xb}</translation>
+    </message>
+    <message>
+        <source>Remove the inputs that are not on an axis (one undo step)</source>
+        <translation>Quitar las entradas que no están en un eje (un solo paso para deshacer)</translation>
+    </message>
+    <message>
+        <source>keep only {xa} and {xb}</source>
+        <translation>dejar solo {xa} y {xb}</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;usa</translation>
+    </message>
+    <message>
+        <source>Stop after the epoch on screen</source>
+        <translation>Parar después de la época que se está mostrando</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Train epoch after epoch at the chosen speed, until every point is on its side or the maximum is reached</source>
+        <translation>Entrenar época tras época a la velocidad elegida, hasta que cada punto esté en su lado o se llegue al máximo</translation>
+    </message>
+    <message>
+        <source>Training needs a neuron with exactly two inputs.</source>
+        <translation>El entrenamiento necesita una neurona con exactamente dos entradas.</translation>
+    </message>
+    <message>
+        <source>There are no points to learn: click in the plane or choose a truth table.</source>
+        <translation>No hay puntos que aprender: haz clic en el plano o elige una tabla de verdad.</translation>
+    </message>
+    <message>
+        <source>train the neuron</source>
+        <translation>entrenar la neurona</translation>
+    </message>
+    <message>
+        <source>reset training</source>
+        <translation>restablecer el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Epoch 0: not trained yet</source>
+        <translation>Época 0: aún sin entrenar</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side</source>
+        <translation>Época {epoch} · pérdida {loss} ({kind}) · {wrong} de {n} puntos en el lado equivocado</translation>
+    </message>
+    <message>
+        <source>Learned: after {n} epochs every point is on its own side of the line.</source>
+        <translation>Aprendido: tras {n} épocas, cada punto está en su lado de la línea.</translation>
+    </message>
+    <message>
+        <source>Stopped after {n} epochs with {wrong} points still on the wrong side, and more epochs would not help: no straight line can split these points into their two classes. One neuron can only ever split the plane with a straight line, because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the points where such a sum is constant always lie on a straight line. Telling these points apart takes more than one neuron: a layer of them feeding another.</source>
+        <translation>Se detuvo tras {n} épocas con {wrong} puntos todavía en el lado equivocado, y más épocas no ayudarían: ninguna línea recta puede separar estos puntos en sus dos clases. Una sola neurona solo puede dividir el plano con una línea recta, porque su respuesta cambia donde w₁·x₁ + w₂·x₂ + b alcanza un valor fijo, y los puntos donde una suma así es constante siempre están sobre una línea recta. Para distinguir estos puntos hace falta más de una neurona: una capa de neuronas que alimente a otra.</translation>
+    </message>
+    <message>
+        <source>Stopped after {n} epochs with {wrong} points still on the wrong side. A straight line that splits these points does exist, so training can still find it: allow more epochs, or try another learning rate or start.</source>
+        <translation>Se detuvo tras {n} épocas con {wrong} puntos todavía en el lado equivocado. Sí existe una línea recta que separa estos puntos, así que el entrenamiento todavía puede encontrarla: permite más épocas o prueba otra tasa de aprendizaje u otro inicio.</translation>
+    </message>
+    <message>
+        <source>The weights have not moved at all: the slope of the activation is 0 at every point, so the gradient is 0. For ReLU that happens when z is 0 or below at every point; a random start or a positive bias gets it going.</source>
+        <translation>Los pesos no se han movido nada: la pendiente de la activación es 0 en todos los puntos, así que el gradiente es 0. Con ReLU eso ocurre cuando z es 0 o menos en todos los puntos; un inicio aleatorio o un sesgo positivo lo pone en marcha.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPicker</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a lesson; Enter opens it:</source>
+        <translation>&amp;Elige una lección; Intro la abre:</translation>
+    </message>
+    <message>
+        <source>Choose a lesson; Enter opens it</source>
+        <translation>Elige una lección; Intro la abre</translation>
+    </message>
+    <message>
+        <source>What the lesson asks</source>
+        <translation>Lo que pide la lección</translation>
+    </message>
+    <message>
+        <source>The task and the question of the selected lesson</source>
+        <translation>La tarea y la pregunta de la lección seleccionada</translation>
+    </message>
+    <message>
+        <source>Open the selected lesson</source>
+        <translation>Abrir la lección seleccionada</translation>
+    </message>
+    <message>
+        <source>Close this list and keep the neuron as it is</source>
+        <translation>Cerrar esta lista y dejar la neurona como está</translation>
+    </message>
+    <message>
+        <source>{name} (cannot be read)</source>
+        <translation>{name} (no se puede leer)</translation>
+    </message>
+    <message>
+        <source>{task}
+
+Question: {question}</source>
+        <translation>{task}
+
+Pregunta: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>The loss after every epoch so far: how far the outputs are from the targets. It falls as the neuron learns.</source>
+        <translation>La pérdida después de cada época hasta ahora: cuánto se alejan las salidas de los valores objetivo. Baja a medida que la neurona aprende.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Neuron</source>
+        <translation>&amp;Neurona</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>Ac&amp;tivación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Add input</source>
+        <translation>&amp;Añadir entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last input</source>
+        <translation>&amp;Quitar la última entrada</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>Restablecer &amp;todo</translation>
+    </message>
+    <message>
+        <source>Put back the starting inputs, weights, bias and activation</source>
+        <translation>Volver a las entradas, los pesos, el sesgo y la activación del principio</translation>
+    </message>
+    <message>
+        <source>Reset plot &amp;view</source>
+        <translation>&amp;Vista inicial</translation>
+    </message>
+    <message>
+        <source>Show the curve around zero again (Ctrl+Home)</source>
+        <translation>Volver a mostrar la curva alrededor de cero (Control+Inicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Slope and tangent</source>
+        <translation>&amp;Pendiente y tangente</translation>
+    </message>
+    <message>
+        <source>Show the derivative f′(z) as a dotted curve and the tangent line at the point (Ctrl+D)</source>
+        <translation>Mostrar la derivada f′(z) como curva punteada y la recta tangente en el punto (Control+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Contribution bars</source>
+        <translation>&amp;Barras de contribución</translation>
+    </message>
+    <message>
+        <source>Show how much each input and the bias add to the weighted sum (Ctrl+B)</source>
+        <translation>Mostrar cuánto aportan cada entrada y el sesgo a la suma ponderada (Control+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Input space and learning</source>
+        <translation>&amp;Espacio de entradas y aprendizaje</translation>
+    </message>
+    <message>
+        <source>Show the output over the plane of two inputs, and teach the neuron to split labelled points (Ctrl+L)</source>
+        <translation>Mostrar la salida sobre el plano de dos entradas y enseñar a la neurona a separar puntos etiquetados (Control+L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with</source>
+        <translation>&amp;Comparar con</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Compare with other activation functions</source>
+        <translation>Comparar con otras funciones de activación</translation>
+    </message>
+    <message>
+        <source>Draw other activation functions on the same axes, each with its own point</source>
+        <translation>Dibujar otras funciones de activación en los mismos ejes, cada una con su propio punto</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;all</source>
+        <translation>Comparar con &amp;todas</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;none</source>
+        <translation>Comparar con &amp;ninguna</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>&amp;About Neuron GUI</source>
+        <translation>A&amp;cerca de Neuron GUI</translation>
+    </message>
+    <message>
+        <source>About Neuron GUI</source>
+        <translation>Acerca de Neuron GUI</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Neuron GUI {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Change the inputs, the weights and the bias of one artificial neuron, pick its activation function, and watch the weighted sum and the output follow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Neuron GUI {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cambia las entradas, los pesos y el sesgo de una neurona artificial, elige su función de activación y observa cómo cambian con ellos la suma ponderada y la salida.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronModel</name>
+    <message>
+        <source>change</source>
+        <translation>cambiar</translation>
+    </message>
+    <message>
+        <source>change input x{n}</source>
+        <translation>cambiar la entrada x{n}</translation>
+    </message>
+    <message>
+        <source>change weight w{n}</source>
+        <translation>cambiar el peso w{n}</translation>
+    </message>
+    <message>
+        <source>change bias b</source>
+        <translation>cambiar el sesgo b</translation>
+    </message>
+    <message>
+        <source>change parameter {name}</source>
+        <translation>cambiar el parámetro {name}</translation>
+    </message>
+    <message>
+        <source>choose activation</source>
+        <translation>elegir la activación</translation>
+    </message>
+    <message>
+        <source>add input</source>
+        <translation>añadir entrada</translation>
+    </message>
+    <message>
+        <source>remove input x{n}</source>
+        <translation>quitar la entrada x{n}</translation>
+    </message>
+    <message>
+        <source>reset all</source>
+        <translation>restablecer todo</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>{label} slider</source>
+        <translation>Control deslizante de {label}</translation>
+    </message>
+    <message>
+        <source>{label}: type a value, use the arrow keys, or drag the slider</source>
+        <translation>{label}: escribe un valor, usa las flechas del teclado o arrastra el control deslizante</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <source>What the neuron computes</source>
+        <translation>Lo que calcula la neurona</translation>
+    </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Suma ponderada</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>no slope here: the curve jumps or has a corner</source>
+        <translation>aquí no hay pendiente: la curva salta o tiene una esquina</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFiles</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start again from the default neuron, with no lesson</source>
+        <translation>Empezar de nuevo con la neurona predeterminada, sin lección</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (*.neuron.json)</source>
+        <translation>Abrir un archivo de escenario (*.neuron.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lecciones…</translation>
+    </message>
+    <message>
+        <source>Choose one of the lessons that come with Neuron GUI</source>
+        <translation>Elegir una de las lecciones que incluye Neuron GUI</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the neuron and its lesson to its file</source>
+        <translation>Guardar la neurona y su lección en su archivo</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the neuron and its lesson to a new file</source>
+        <translation>Guardar la neurona y su lección en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Files opened or saved lately</source>
+        <translation>Archivos abiertos o guardados hace poco</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Neuron GUI</source>
+        <translation>{name}[*] — Neuron GUI</translation>
+    </message>
+    <message>
+        <source>Neuron GUI — how one neuron computes[*]</source>
+        <translation>Neuron GUI — cómo calcula una neurona[*]</translation>
+    </message>
+    <message>
+        <source>Could not open {name}.</source>
+        <translation>No se pudo abrir {name}.</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>Se abrió {name}.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}.</source>
+        <translation>No se pudo guardar {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} first?</source>
+        <translation>¿Guardar primero los cambios de {name}?</translation>
+    </message>
+    <message>
+        <source>Changes you do not save are lost.</source>
+        <translation>Los cambios que no guardes se perderán.</translation>
+    </message>
+    <message>
+        <source>this neuron</source>
+        <translation>esta neurona</translation>
+    </message>
+    <message>
+        <source>{name} is no longer there.</source>
+        <translation>{name} ya no está.</translation>
+    </message>
+    <message>
+        <source>It was moved, renamed or deleted: {path}
+It has been taken off the list of recent files.</source>
+        <translation>Se movió, se le cambió el nombre o se eliminó: {path}
+Se ha quitado de la lista de archivos recientes.</translation>
+    </message>
+    <message>
+        <source>Neuron scenarios (*.neuron.json)</source>
+        <translation>Escenarios de neurona (*.neuron.json)</translation>
+    </message>
+    <message>
+        <source>All JSON files (*.json)</source>
+        <translation>Todos los archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Abrir un escenario</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Guardar el escenario</translation>
+    </message>
+    <message>
+        <source>Neuron GUI</source>
+        <translation>Neuron GUI</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>What the open lesson asks you to do</source>
+        <translation>Lo que te pide la lección abierta</translation>
+    </message>
+    <message>
+        <source>Task and question</source>
+        <translation>Tarea y pregunta</translation>
+    </message>
+    <message>
+        <source>What the open lesson asks you to do; scroll for more</source>
+        <translation>Lo que te pide la lección abierta; desplázate para ver más</translation>
+    </message>
+    <message>
+        <source>Question: {text}</source>
+        <translation>Pregunta: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>&amp;Modo proyector</translation>
+    </message>
+    <message>
+        <source>Make all text, lines and points much larger, for the back of the classroom (F5)</source>
+        <translation>Hacer mucho más grandes todos los textos, líneas y puntos, para que se vean desde el fondo del aula (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The language is set by your school</source>
+        <translation>El idioma lo fija tu centro educativo</translation>
+    </message>
+</context>
+<context>
+    <name>activations</name>
+    <message>
+        <source>Step</source>
+        <translation>Escalón</translation>
+    </message>
+    <message>
+        <source>f(z) = 1 if z &gt; 0, otherwise 0</source>
+        <translation>f(z) = 1 si z &gt; 0; si no, 0</translation>
+    </message>
+    <message>
+        <source>The oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above zero switches it on, and zero itself still counts as off. The jump gives no hint of how close z was to flipping, which is why networks that learn by gradients avoid it.</source>
+        <translation>La neurona más antigua, el perceptrón. Solo responde sí (1) o no (0): cualquier z mayor que cero la enciende, y el propio cero todavía cuenta como apagado. El salto no da ninguna pista de lo cerca que estuvo z de cambiar, y por eso las redes que aprenden mediante gradientes la evitan.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>f(z) = max(0, z)</source>
+        <translation>f(z) = max(0, z)</translation>
+    </message>
+    <message>
+        <source>Rectified linear unit. Negative sums are cut to zero and positive sums pass through unchanged. It is cheap to compute and trains well, so it is the usual first choice in deep networks; the bend at zero is what makes it more than a straight line.</source>
+        <translation>Unidad lineal rectificada (rectified linear unit). Las sumas negativas se recortan a cero y las positivas pasan sin cambios. Es barata de calcular y entrena bien, por eso suele ser la primera opción en las redes profundas; el codo en cero es lo que la convierte en algo más que una línea recta.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>f(z) = 1 / (1 + e^(−z))</source>
+        <translation>f(z) = 1 / (1 + e^(−z))</translation>
+    </message>
+    <message>
+        <source>Also called the logistic function. It bends every z into the range from 0 to 1 along an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and z = 0 gives exactly one half. Its output can be read as a probability, which suits yes-or-no questions whose answer is not a straight cut.</source>
+        <translation>También se llama función logística. Lleva cada z al intervalo de 0 a 1 a lo largo de una curva en forma de S: las sumas muy negativas dan casi 0, las muy positivas casi 1, y z = 0 da exactamente un medio. Su salida se puede leer como una probabilidad, lo que encaja con preguntas de sí o no cuya respuesta no es un corte tajante.</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>f(z) = tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))</source>
+        <translation>f(z) = tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent. The same S shape as the sigmoid, but stretched to run from −1 to 1 and centred on zero: very negative sums give almost −1, z = 0 gives 0.</source>
+        <translation>Tangente hiperbólica. La misma forma de S que la sigmoide, pero estirada para ir de −1 a 1 y centrada en cero: las sumas muy negativas dan casi −1, y z = 0 da 0.</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>f(z) = z</source>
+        <translation>f(z) = z</translation>
+    </message>
+    <message>
+        <source>No activation at all: the output is the weighted sum itself. Stacking neurons like this only ever gives another straight-line rule, however many layers there are; the bends of the other functions are what let a network learn curved patterns.</source>
+        <translation>Ninguna activación: la salida es la propia suma ponderada. Apilar neuronas así solo da otra regla de línea recta, por muchas capas que haya; son los dobleces de las demás funciones los que permiten a una red aprender patrones curvos.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>f(z) = z if z ≥ 0, otherwise α·z</source>
+        <translation>f(z) = z si z ≥ 0; si no, α·z</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative sums are not silenced completely: they are multiplied by a small slope α. A neuron whose sum stays negative still passes on a trickle, so learning can still move it; plain ReLU would be stuck at zero there.</source>
+        <translation>Como ReLU, pero las sumas negativas no se silencian del todo: se multiplican por una pendiente pequeña α. Una neurona cuya suma sigue siendo negativa todavía deja pasar un hilito, así que el aprendizaje aún puede moverla; la ReLU simple se quedaría atascada en cero.</translation>
+    </message>
+    <message>
+        <source>slope for negative z</source>
+        <translation>pendiente para z negativo</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>f(z) = z if z &gt; 0, otherwise α·(e^z − 1)</source>
+        <translation>f(z) = z si z &gt; 0; si no, α·(e^z − 1)</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit. Positive sums pass unchanged; negative sums curve smoothly down towards −α instead of being cut off, so the output can be a little negative and the curve has no sharp corner when α = 1.</source>
+        <translation>Unidad lineal exponencial (exponential linear unit). Las sumas positivas pasan sin cambios; las negativas se curvan suavemente hacia −α en lugar de recortarse, así que la salida puede ser un poco negativa y, cuando α = 1, la curva no tiene ninguna esquina.</translation>
+    </message>
+    <message>
+        <source>how far below zero the output can go</source>
+        <translation>cuánto puede bajar la salida por debajo de cero</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>f(z) = ln(1 + e^z)</source>
+        <translation>f(z) = ln(1 + e^z)</translation>
+    </message>
+    <message>
+        <source>A rounded ReLU: almost zero for very negative sums, almost z itself for large ones, with a smooth bend between. It is never exactly zero, and its slope at every z is the sigmoid of z.</source>
+        <translation>Una ReLU redondeada: casi cero para sumas muy negativas, casi la propia z para sumas grandes, con una curva suave entre medias. Nunca es exactamente cero, y su pendiente en cada z es la sigmoide de z.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))</source>
+        <translation>f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))</translation>
+    </message>
+    <message>
+        <source>Gaussian error linear unit, used in many language models. Each sum is multiplied by the chance that a standard normal number falls below it: large sums pass almost whole, negative ones are mostly held back, and just below zero the output dips slightly negative.</source>
+        <translation>Unidad lineal de error gaussiano (Gaussian error linear unit), usada en muchos modelos de lenguaje. Cada suma se multiplica por la probabilidad de que un número con distribución normal estándar quede por debajo de ella: las sumas grandes pasan casi enteras, las negativas se frenan en su mayor parte, y justo por debajo de cero la salida se hunde un poco en los negativos.</translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation>SiLU (swish)</translation>
+    </message>
+    <message>
+        <source>f(z) = z·σ(z) = z / (1 + e^(−z))</source>
+        <translation>f(z) = z·σ(z) = z / (1 + e^(−z))</translation>
+    </message>
+    <message>
+        <source>Sigmoid linear unit, also called swish: z multiplied by its own sigmoid. It looks much like GELU: smooth everywhere, close to z for large sums, and with a small negative dip before it flattens out to zero.</source>
+        <translation>Unidad lineal sigmoide (sigmoid linear unit), también llamada swish: z multiplicada por su propia sigmoide. Se parece mucho a GELU: suave en todas partes, cercana a z para sumas grandes y con una pequeña bajada negativa antes de aplanarse hacia cero.</translation>
+    </message>
+    <message>
+        <source>Hard sigmoid</source>
+        <translation>Sigmoide dura</translation>
+    </message>
+    <message>
+        <source>f(z) = 0 if z ≤ −3, 1 if z ≥ 3, otherwise z/6 + 1/2</source>
+        <translation>f(z) = 0 si z ≤ −3; 1 si z ≥ 3; si no, z/6 + 1/2</translation>
+    </message>
+    <message>
+        <source>A sigmoid made of three straight pieces: flat at 0, a ramp from z = −3 to z = 3, flat at 1. It is cheaper than the real sigmoid, which matters on small devices, and crosses one half at z = 0 just as the sigmoid does.</source>
+        <translation>Una sigmoide hecha de tres tramos rectos: plana en 0, una rampa de z = −3 a z = 3 y plana en 1. Es más barata de calcular que la sigmoide de verdad, lo que importa en dispositivos pequeños, y pasa por un medio en z = 0, igual que la sigmoide.</translation>
+    </message>
+</context>
+</TS>

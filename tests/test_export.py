@@ -1,0 +1,212 @@
+"""File > Export: every file is opened again and its content checked, not only its existence."""
+
+import csv
+import errno
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from neuron_gui.core import activate
+from neuron_gui.gui.activation_plot import CURVE_SAMPLES
+from neuron_gui.gui.export import CSV_HEADER, IMAGE_SCALE, spell_out_closing
+from neuron_gui.gui.lessons import lesson_paths
+from neuron_gui.gui.plot_base import BLUE, VERMILLION
+
+PDFTOTEXT = shutil.which("pdftotext")
+needs_pdftotext = pytest.mark.skipif(
+    PDFTOTEXT is None, reason="pdftotext (Debian: poppler-utils) is not installed")
+
+
+@pytest.fixture
+def exports(window):
+    return window.exports
+
+
+def pdf_text(path) -> str:
+    return subprocess.run([PDFTOTEXT, "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", data))
+
+
+# PNG, SVG and CSV --------------------------------------------------------------------------------
+
+def test_png_is_the_plot_at_twice_its_size_and_not_blank(exports, window, tmp_path):
+    path = tmp_path / "plot.png"
+    assert exports.save_png(path)
+    image = QImage(str(path))
+    assert not image.isNull()
+    plot_size = window.activation_plot.plot_item.sceneBoundingRect().size()
+    assert image.width() == pytest.approx(plot_size.width() * IMAGE_SCALE, abs=2)
+    assert image.height() == pytest.approx(plot_size.height() * IMAGE_SCALE, abs=2)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 10
+    blue = QColor(BLUE["light"])
+    assert any(QColor(c).red() == blue.red() and QColor(c).green() == blue.green()
+               and QColor(c).blue() == blue.blue() for c in colours)  # the curve is in it
+    assert window.statusBar().currentMessage() == "Exported plot.png."
+
+
+def test_svg_parses_and_holds_the_curve_and_the_axis_titles(exports, tmp_path):
+    path = tmp_path / "plot.svg"
+    assert exports.save_svg(path)
+    root = ElementTree.parse(path).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    paths = root.findall(".//{http://www.w3.org/2000/svg}path")
+    assert len(paths) >= 2 and all(p.get("d") for p in paths)
+    texts = "".join(root.itertext())
+    assert "weighted sum z" in texts and "output f(z)" in texts
+
+
+def test_closing_a_path_is_spelled_out_for_pyqtgraph():
+    assert spell_out_closing("M0,0 L2,0 L2,1 Z") == "M0,0 L2,0 L2,1 L0,0"
+    assert spell_out_closing("M1,1 L2,2Z M5,5 L6,6 z") == "M1,1 L2,2 L1,1 M5,5 L6,6 L5,5"
+    assert spell_out_closing("M0,0 L1,1") == "M0,0 L1,1"
+
+
+@pytest.mark.parametrize("activation", ["relu", "tanh", "step", "elu"])
+def test_csv_rows_are_the_curve_exactly(exports, window, tmp_path, activation):
+    window.model.set_activation(activation)
+    path = tmp_path / "curve.csv"
+    assert exports.save_csv(path)
+    with path.open(newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert tuple(rows[0]) == CSV_HEADER == ("z", "f(z)")
+    z = [float(r[0]) for r in rows[1:]]
+    f = [float(r[1]) for r in rows[1:]]
+    assert len(z) >= CURVE_SAMPLES and z == sorted(z)
+    assert f == list(activate(activation, z, **window.model.neuron.params))
+    (x0, x1), _ = window.activation_plot.visible_range()
+    assert z[0] == pytest.approx(x0) and z[-1] == pytest.approx(x1)
+
+
+# The worksheet -----------------------------------------------------------------------------------
+
+def test_the_worksheet_is_an_a4_pdf(exports, tmp_path):
+    path = tmp_path / "sheet.pdf"
+    assert exports.save_worksheet(path)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert pdf_pages(data) >= 1
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+    assert (round(float(box[1])), round(float(box[2]))) == (595, 842)  # A4 in points
+
+
+@needs_pdftotext
+def test_the_worksheet_holds_the_lesson_numbers_and_blanks(window, exports, tmp_path):
+    window.scenario_files.open_lesson(lesson_paths()[0])
+    lesson = window.scenario_files.scenario
+    path = tmp_path / "sheet.pdf"
+    assert exports.save_worksheet(path)
+    text = pdf_text(path)
+    flat = " ".join(text.split())
+    assert lesson.title in flat
+    assert " ".join(lesson.task.split()[:12]) in flat
+    assert " ".join(lesson.question.split()[:8]) in flat
+    assert re.search(r"input 1\s+1\.00\s+0\.50", text)
+    assert re.search(r"input 2\s+1\.00\s+0\.50", text)
+    assert re.search(r"bias b\s+0\.00", text)
+    assert "z = _____·_____ + _____·_____ + _____ = __________" in flat
+    assert "output = f(__________) = __________" in flat
+    assert "Activation: Step, f(z) = 1 if z > 0, otherwise 0" in flat
+
+
+@needs_pdftotext
+def test_a_worksheet_without_a_lesson_and_with_many_inputs(window, exports, tmp_path):
+    while window.model.neuron.size < 16:
+        window.model.add_input()
+    window.inputs_form.rows[15].w_field.spin_box.setValue(-2.5)
+    path = tmp_path / "sheet.pdf"
+    assert exports.save_worksheet(path)
+    data = path.read_bytes()
+    text = pdf_text(path)
+    assert "One neuron, worked out by hand" in text
+    assert re.search(r"input 16\s+0\.00\s+−2\.50", text)
+    assert " ".join(text.split()).count("_____·_____") == 16
+    assert "Activation: ReLU, f(z) = max(0, z)" in " ".join(text.split())
+    assert pdf_pages(data) >= 1 and len(text.split("\f")) - 1 == pdf_pages(data)
+
+
+def colours_in(image: QImage) -> set[str]:
+    return {image.pixelColor(x, y).name() for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)}
+
+
+def test_the_worksheets_plot_shows_the_curve_but_not_the_point(exports):
+    on_screen, printed = colours_in(exports.plot_image()), colours_in(
+        exports._printable_plot_image())
+    assert VERMILLION["light"].lower() in on_screen  # the point, its guides
+    assert VERMILLION["light"].lower() not in printed  # the answer is left to the student
+    assert BLUE["light"].lower() in printed
+
+
+def test_the_worksheet_names_the_activations_parameter(window, exports):
+    window.model.set_activation("leaky_relu")
+    window.model.set_param("alpha", 0.2)
+    assert exports._activation_text(window.model.neuron) == (
+        "Activation: Leaky ReLU, f(z) = z if z ≥ 0, otherwise α·z; α = 0.20")
+
+
+def test_the_worksheet_leaves_the_window_as_it_was(window, exports, tmp_path):
+    from neuron_gui.gui.theme import apply_theme
+
+    plot = window.activation_plot
+    apply_theme(QApplication.instance(), "dark")
+    QApplication.processEvents()
+    image = exports._printable_plot_image()
+    assert image.pixelColor(3, 3).lightnessF() > 0.8  # printed on white, whatever the theme
+    assert plot.plot_widget.backgroundBrush().color().lightnessF() < 0.2  # screen still dark
+    assert plot.marker.isVisible() and plot.marker_label.isVisible() and plot.guides.isVisible()
+    assert exports.save_worksheet(tmp_path / "dark.pdf")
+
+
+# The clipboard, failures, the menu ---------------------------------------------------------------
+
+def test_copy_readout_puts_the_readout_on_the_clipboard(window):
+    QTest.keySequence(window, "Ctrl+Shift+C")
+    assert QGuiApplication.clipboard().text() == window.readout.text() == (
+        "z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40\noutput = ReLU(−1.40) = 0.00")
+    window.inputs_form.bias_field.spin_box.setValue(2.0)
+    window.exports.copy_readout_action.trigger()
+    assert QGuiApplication.clipboard().text() == window.readout.text()
+    assert "+ 2.00 = 0.50" in QGuiApplication.clipboard().text()
+
+
+def test_an_export_that_cannot_be_written_says_why(window, exports, tmp_path, monkeypatch):
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(tempfile, "mkstemp", full_disk)
+    assert exports.save_png(tmp_path / "plot.png") is False
+    box = window.scenario_files.message_box
+    assert box.isVisible() and box.text() == "Could not export plot.png."
+    assert "No space left on device" in box.informativeText()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_export_menu_is_in_the_file_menu_with_texts_and_tooltips(window, exports):
+    assert exports.menu.menuAction() in window.file_menu.actions()
+    actions = [a for a in exports.menu.actions() if not a.isSeparator()]
+    assert actions == [exports.png_action, exports.svg_action, exports.csv_action,
+                       exports.worksheet_action, exports.copy_readout_action]
+    assert all(a.text() and a.toolTip() for a in actions)
+
+
+def test_the_dialog_path_gets_its_suffix(window, exports, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "curve"), ""))
+    exports.csv_action.trigger()
+    assert (tmp_path / "curve.csv").read_text(encoding="utf-8").startswith("z,f(z)\n")

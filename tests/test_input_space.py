@@ -1,0 +1,139 @@
+"""The input space: the output over the plane of two inputs, the line where the answer changes,
+and the input point that can be dragged."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from neuron_gui.core import ACTIVATIONS, Neuron
+from neuron_gui.gui.input_space import boundary_level
+
+
+@pytest.fixture
+def space(window):
+    window.learning_action.trigger()  # what Ctrl+L and the toolbar button do
+    return window.learning_dock.input_space
+
+
+def choose(window, key):
+    combo = window.activation_panel.combo
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def test_the_dock_is_hidden_until_ctrl_l_or_the_toolbar_button(window):
+    dock = window.learning_dock
+    assert not dock.isVisible() and not window.learning_action.isChecked()
+    assert window.learning_action in window.toolbar.actions()
+    assert window.learning_action in window.view_menu.actions()
+    QTest.keySequence(window, "Ctrl+L")
+    assert dock.isVisible() and window.learning_action.isChecked()
+    assert dock.windowTitle() == "Input space and learning"
+    window.learning_action.trigger()
+    assert not dock.isVisible()
+
+
+def test_dragging_the_point_edits_x1_and_x2_and_typing_them_moves_it(window, space):
+    rows = window.inputs_form.rows
+    assert space.target_position() == (1.0, 2.0)
+    before = window.model.undo_stack.count()
+    for x, y in ((0.8, 1.5), (0.5, 0.25), (0.254, -0.5)):  # the positions a drag passes through
+        space.target.setPos(x, y)
+    space.target.sigPositionChangeFinished.emit(space.target)  # the mouse is let go
+    assert (rows[0].x_field.value(), rows[1].x_field.value()) == (0.25, -0.5)
+    assert window.readout.text().startswith("z = 0.50·0.25 + (−1.00)·(−0.50) + 0.10 = 0.725")
+    assert space.target_position() == (0.25, -0.5)  # snapped to the two decimals of the form
+    assert window.model.undo_stack.count() == before + 1  # the whole drag is one step
+    window.undo_action.trigger()
+    assert (rows[0].x_field.value(), rows[1].x_field.value()) == (1.0, 2.0)
+    assert space.target_position() == (1.0, 2.0)
+    window.inputs_form.rows[1].x_field.spin_box.setValue(-0.75)
+    assert space.target_position() == (1.0, -0.75)
+    window.inputs_form.rows[0].x_field.spin_box.setValue(40.0)
+    (x0, x1), _ = space.visible_range()
+    assert x0 < 40.0 < x1
+    assert space.target_position() == (40.0, -0.75)
+
+
+def test_the_line_satisfies_w_x_plus_b_equal_0_after_each_edit(window, space):
+    xs, ys = space.boundary_points()  # the example neuron: ReLU, w = (0.5, −1), b = 0.1
+    for x, y in zip(xs, ys):  # ReLU has no top: its line is where the output passes 0.5
+        assert abs(0.5 * x - 1.0 * y + 0.1 - 0.5) < 1e-9
+    assert "z = w·x + b = 0.50, not 0" in space.caption.text()
+    choose(window, "sigmoid")
+    rows, bias = window.inputs_form.rows, window.inputs_form.bias_field.spin_box
+    for w1, w2, b in ((0.5, -1.0, 0.1), (2.0, -1.0, 0.1), (2.0, 3.5, 0.1), (2.0, 3.5, -4.0),
+                      (0.0, 1.5, -1.0), (-1.25, 0.0, 0.3)):
+        rows[0].w_field.spin_box.setValue(w1)
+        rows[1].w_field.spin_box.setValue(w2)
+        bias.setValue(b)
+        xs, ys = space.boundary_points()
+        assert xs[0] != xs[1] or ys[0] != ys[1]
+        for x, y in zip(xs, ys):
+            assert abs(w1 * x + w2 * y + b) < 1e-9
+    assert space.caption.text().startswith("Line: z = w·x + b = 0, where Sigmoid gives 0.50")
+    bias.setValue(-9.0)  # the line x = −7.2 lies left of the view: cut to the view, nothing is left
+    assert space.boundary_points() is None
+    rows[0].w_field.spin_box.setValue(0.0)
+    rows[1].w_field.spin_box.setValue(0.0)
+    assert space.boundary_points() is None
+    assert "there is no line" in space.caption.text()
+
+
+@pytest.mark.parametrize("key", list(ACTIVATIONS))
+def test_the_line_is_where_each_activation_changes_its_answer(key):
+    neuron = Neuron((0.0,), (1.0,), 0.0, key)
+    level = boundary_level(neuron)
+    below, above = neuron.with_bias(level).output(), neuron.with_bias(level + 1e-9).output()
+    middle = 0.0 if key == "tanh" else 0.5  # halfway between the targets: −1/1 or 0/1
+    assert below <= middle < above
+    if key in ("step", "sigmoid", "tanh", "hard_sigmoid"):
+        assert level == 0.0
+
+
+def test_the_colours_are_the_outputs_at_the_grid_points_redrawn_only_when_seen(window, space):
+    choose(window, "tanh")
+    window.inputs_form.bias_field.spin_box.setValue(-0.3)
+    values = space.image_values()
+    assert values.shape == (200, 200)
+    for column, row in ((0, 0), (199, 199), (57, 123), (120, 3)):
+        x, y = space.pixel_centre(column, row)
+        expected = Neuron((x, y), (0.5, -1.0), -0.3, "tanh").output()
+        assert values[row, column] == pytest.approx(expected, abs=1e-12)
+    assert space.colour_bar.levels() == (-1.0, 1.0)
+
+
+    window.learning_action.trigger()  # hidden, the view does no work...
+    before = values.copy()
+    window.inputs_form.bias_field.spin_box.setValue(3.0)
+    assert np.array_equal(space.image_values(), before)
+    window.learning_action.trigger()  # ...and catches up when shown again
+    x, y = space.pixel_centre(10, 10)
+    assert space.image_values()[10, 10] == pytest.approx(np.tanh(0.5 * x - y + 3.0), abs=1e-12)
+
+
+def test_with_one_input_the_view_explains_itself(window, space, qtbot):
+    window.inputs_form.remove_input(1)
+    assert space.notice.isVisible() and not space.plot_widget.isVisible()
+    assert "needs at least two inputs" in space.notice_label.text()
+    assert not window.learning_dock.learning_panel.add_point_button.isEnabled()
+    qtbot.mouseClick(space.add_input_button, Qt.MouseButton.LeftButton)
+    assert window.model.neuron.size == 2
+    assert space.plot_widget.isVisible() and not space.notice.isVisible()
+
+
+def test_any_two_inputs_can_be_the_axes_and_the_others_are_held(window, space):
+    window.inputs_form.add_input()
+    window.inputs_form.rows[2].x_field.spin_box.setValue(1.5)
+    window.inputs_form.rows[2].w_field.spin_box.setValue(2.0)
+    space.horizontal_combo.setCurrentIndex(2)
+    space.horizontal_combo.activated.emit(2)
+    assert space.axes() == (2, 1)
+    assert space.plot_item.getAxis("bottom").labelText == "x₃"
+    assert "Held at their current values: x₁ = 1.00." in space.caption.text()
+    assert space.target_position() == (1.5, 2.0)
+    # the line now runs where w₃·x₃ + w₂·x₂ + (w₁·x₁ + b) reaches ReLU's 0.5
+    for x, y in zip(*space.boundary_points()):
+        assert abs(2.0 * x - 1.0 * y + (0.5 * 1.0 + 0.1) - 0.5) < 1e-9
+    space.vertical_combo.activated.emit(2)  # the other axis's input: the two swap
+    assert space.axes() == (1, 2)

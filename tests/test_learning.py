@@ -1,0 +1,252 @@
+"""Teaching the neuron from points: clicking points in, one epoch, play and pause, the messages
+at the end of a run, and a whole run being one undo step."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QWidget,
+)
+
+from neuron_gui.core import predict
+from neuron_gui.gui.learning_panel import SPEEDS, separable
+
+
+@pytest.fixture
+def dock(window):
+    window.learning_action.trigger()  # what Ctrl+L and the toolbar button do
+    return window.learning_dock
+
+
+@pytest.fixture
+def panel(dock):
+    return dock.learning_panel
+
+
+def choose_activation(window, key):
+    combo = window.activation_panel.combo
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def choose_dataset(panel, name):
+    combo = panel.dataset_combo
+    combo.setCurrentIndex(combo.findData(name))
+    combo.activated.emit(combo.currentIndex())  # as a choice made with the mouse or keys
+
+
+def fastest(panel):
+    panel.speed_slider.setValue(len(SPEEDS) - 1)
+
+
+def click(space, x, y, button=Qt.MouseButton.LeftButton,
+          modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.mouseClick(space.plot_widget.viewport(), button, modifier, space.scene_position(x, y))
+
+
+def drawn(space, label):
+    """The points of one class as drawn, to the nearest 0.05: a click lands on a whole pixel,
+    which is about 0.01 here."""
+    x, y = space.class_items[label].getData()
+    return sorted((round(a * 20) / 20, round(b * 20) / 20) for a, b in zip(x, y))
+
+
+def test_clicks_add_points_of_the_chosen_class_and_a_click_on_a_point_removes_it(dock, panel):
+    space = dock.input_space
+    assert panel.dataset_combo.currentText() == "Your own points"
+    click(space, 0.5, 0.25)
+    assert drawn(space, 1) == [(0.5, 0.25)] and drawn(space, 0) == []
+    panel.class_buttons[0].click()
+    click(space, -0.25, 1.0)
+    click(space, 1.25, 1.25, modifier=Qt.KeyboardModifier.ShiftModifier)  # the other class
+    click(space, 0.0, 0.0, button=Qt.MouseButton.RightButton)  # the other class too
+    assert drawn(space, 0) == [(-0.25, 1.0)]
+    assert drawn(space, 1) == [(0.0, 0.0), (0.5, 0.25), (1.25, 1.25)]
+    assert "4 points so far" in panel.dataset_note.text()
+    click(space, 0.5, 0.25)  # on the first point again
+    assert drawn(space, 1) == [(0.0, 0.0), (1.25, 1.25)]
+    QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert drawn(space, 0) == drawn(space, 1) == []
+    assert not panel.step_button.isEnabled()  # nothing to learn
+
+
+def test_points_from_the_keyboard_and_a_truth_table_made_your_own(window, dock, panel):
+    window.inputs_form.rows[0].x_field.spin_box.setValue(0.5)
+    panel.add_point_button.setFocus()
+    QTest.keyClick(panel.add_point_button, Qt.Key.Key_Space)
+    assert drawn(dock.input_space, 1) == [(0.5, 2.0)]
+    QTest.keyClick(panel.add_point_button, Qt.Key.Key_Space)  # again: the point goes
+    assert drawn(dock.input_space, 1) == []
+    choose_dataset(panel, "and")
+    assert drawn(dock.input_space, 1) == [(1.0, 1.0)]
+    assert panel.dataset_note.text().startswith("AND is 1 only where both inputs are 1.")
+    click(dock.input_space, 1.0, 1.0)  # remove the one 1-corner
+    assert panel.dataset_combo.currentText() == "Your own points"
+    assert len(drawn(dock.input_space, 0)) == 3 and drawn(dock.input_space, 1) == []
+
+
+def test_only_the_rules_that_fit_the_activation_are_offered(window, panel):
+    def offered():
+        return [panel.rule_combo.itemText(i) for i in range(panel.rule_combo.count())]
+
+    choose_activation(window, "step")
+    assert offered() == ["Perceptron rule"]
+    assert "slope is 0" in panel.rule_combo.toolTip()
+    choose_activation(window, "sigmoid")
+    assert offered() == ["Gradient descent, squared error", "Gradient descent, cross-entropy"]
+    assert "probability" in panel.rule_combo.toolTip()
+    choose_activation(window, "relu")
+    assert offered() == ["Gradient descent, squared error"]
+    assert "needs the yes-or-no step" in panel.rule_combo.toolTip()
+
+
+def test_one_epoch_is_exactly_one_epoch(window, panel):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "or")
+    assert panel.status.text() == "Epoch 0: not trained yet"
+    QTest.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    assert panel.shown_epoch() == 1 and panel.status.text().startswith("Epoch 1 · loss ")
+    first = window.model.neuron.weights
+    QTest.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    assert panel.shown_epoch() == 2 and panel.status.text().startswith("Epoch 2 · ")
+    assert window.model.neuron.weights != first  # the form and the line moved
+    assert len(panel.loss_plot.losses()) == 2
+    window.inputs_form.rows[0].w_field.spin_box.setValue(3.0)  # the student takes over
+    assert panel.shown_epoch() == 0 and panel.status.text() == "Epoch 0: not trained yet"
+    assert window.model.neuron.weights[0] == 3.0
+
+
+def test_play_advances_epochs_and_pause_stops_them(window, panel, qtbot):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "xor")  # never finishes early
+    panel.speed_slider.setValue(SPEEDS.index(50))
+    QTest.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    assert panel.play_button.text() == "&Pause"
+    qtbot.waitUntil(lambda: panel.shown_epoch() >= 3, timeout=3000)
+    QTest.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    assert panel.play_button.text() == "&Play"
+    stopped = panel.shown_epoch()
+    qtbot.wait(200)  # ten ticks' worth of time
+    assert panel.shown_epoch() == stopped
+    assert window.inputs_form.rows[0].w_field.value() == pytest.approx(
+        window.model.neuron.weights[0], abs=0.005)
+
+
+def test_and_is_learned_with_a_message_and_the_whole_run_is_one_undo_step(window, dock, panel,
+                                                                          qtbot):
+    choose_activation(window, "step")
+    choose_dataset(panel, "and")
+    start = window.model.neuron
+    steps = window.model.undo_stack.count()
+    panel.step()
+    panel.step()  # two single epochs, then play to the end: all one run
+    fastest(panel)
+    panel.play()
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    assert panel.result.text().startswith("Learned: after ")
+    assert "every point is on its own side of the line" in panel.result.text()
+    X, y = panel.points()
+    assert np.array_equal(predict(window.model.neuron, X), y)
+    assert len(dock.input_space.wrong_points()) == 0
+    assert panel.status.text().endswith("0 of 4 points on the wrong side")
+    assert window.model.undo_stack.count() == steps + 1
+    assert window.undo_action.text() == "Undo train the neuron"
+    window.undo_action.trigger()
+    assert window.model.neuron == start
+    assert panel.shown_epoch() == 0  # the run no longer describes this neuron
+
+
+def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, dock, panel,
+                                                                         qtbot):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "xor")
+    panel.max_spin.setValue(30)
+    fastest(panel)
+    panel.play()
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    assert panel.shown_epoch() == 30
+    text = panel.result.text()
+    assert text.startswith("Stopped after 30 epochs")
+    assert "no straight line can split these points" in text
+    assert "w₁·x₁ + w₂·x₂ + b" in text
+    assert len(dock.input_space.wrong_points()) > 0
+    panel.max_spin.setValue(40)  # a higher maximum lets the same run go on
+    assert panel.result.text() == ""
+    panel.step()
+    assert panel.shown_epoch() == 31
+
+    choose_dataset(panel, "and")  # a line exists, but learning slowly it runs out of time
+    panel.rate_spin.setValue(0.01)
+    panel.max_spin.setValue(3)
+    fastest(panel)
+    panel.play()
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    assert "A straight line that splits these points does exist" in panel.result.text()
+
+
+def test_reset_puts_back_the_weights_and_a_seed_repeats_a_run(window, panel):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "or")
+    start = window.model.neuron
+    for _ in range(5):
+        panel.step()
+    assert window.model.neuron != start
+    QTest.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert window.model.neuron == start
+    assert panel.status.text() == "Epoch 0: not trained yet"
+    assert len(panel.loss_plot.losses()) == 0
+
+    choose_activation(window, "step")
+    panel.seed_spin.setValue(7)  # the same seed repeats a run exactly
+
+    def run():
+        for _ in range(3):
+            panel.step()
+        weights = window.model.neuron.weights, window.model.neuron.bias
+        panel.reset()
+        return weights
+
+    assert run() == run()
+
+
+def test_training_needs_exactly_two_inputs_and_offers_to_make_it_so(window, panel):
+    window.inputs_form.add_input()
+    assert panel.two_inputs_note.isVisible()
+    assert "exactly two inputs" in panel.two_inputs_note.text()
+    assert not panel.settings.isEnabled()
+    choose_dataset(panel, "and")
+    assert not panel.step_button.isEnabled()
+    assert panel.two_inputs_button.text() == "Keep only x₁ and x₂"
+    steps = window.model.undo_stack.count()
+    QTest.mouseClick(panel.two_inputs_button, Qt.MouseButton.LeftButton)
+    assert window.model.neuron.size == 2 and window.model.undo_stack.count() == steps + 1
+    assert panel.step_button.isEnabled() and not panel.two_inputs_note.isVisible()
+
+
+def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(dock, panel):
+    controls = [w for w in dock.findChildren(QWidget) if w.isVisible() and isinstance(
+        w, (QAbstractSpinBox, QAbstractSlider, QComboBox, QAbstractButton))
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert len(controls) >= 14
+    assert [w for w in controls if not (w.accessibleName() or w.text())] == []
+    assert [w for w in controls if not w.toolTip()] == []
+    start = dock.input_space.horizontal_combo
+    seen, widget = set(), start
+    for _ in range(400):
+        seen.add(widget)
+        widget = widget.nextInFocusChain()
+    assert set(controls) <= seen
+
+
+@pytest.mark.parametrize("points, labels, expected", [
+    ([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 0, 0, 1], True),  # AND
+    ([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 0], False),  # XOR
+    ([(0, 0), (2, 0), (1, 0)], [0, 0, 1], False),  # a 1 between two 0s on a line
+    ([(0, 0), (2, 0), (3, 0)], [0, 0, 1], True),
+    ([(0, 0), (4, 0), (0, 4), (1, 1)], [0, 0, 0, 1], False),  # a 1 inside a triangle of 0s
+    ([(0, 0), (4, 0), (0, 4), (3, 3)], [0, 0, 0, 1], True),
+    ([(1, 1), (1, 1)], [0, 1], False),  # the same place, two classes
+    ([(1, 1), (2, 2)], [1, 1], True),  # one class only
+])
+def test_separable_tells_when_a_straight_line_exists(points, labels, expected):
+    assert separable(np.array(points, dtype=float), np.array(labels)) is expected

@@ -1,0 +1,211 @@
+"""The lessons that ship with the program: each one loads, asks something, and says something true
+about its neuron; and the Lessons dialog opens them the way Open does."""
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from neuron_gui.core import Neuron, derivative, load_dataset
+from neuron_gui.core.scenario import MAX_TEXT_CHARS, load
+from neuron_gui.gui.lessons import LessonPicker, lesson_paths
+from neuron_gui.resources import resource_path
+
+PATHS = lesson_paths()
+LESSONS = {path.name.split("-", 1)[1].removesuffix(".neuron.json"): load(path) for path in PATHS}
+
+
+def outputs(neuron: Neuron, rows) -> list[float]:
+    """The neuron's output for each row of inputs."""
+    return [Neuron(row, neuron.weights, neuron.bias, neuron.activation, neuron.params).output()
+            for row in rows]
+
+
+def test_at_least_seven_lessons_ship_in_teaching_order():
+    assert len(PATHS) >= 7
+    assert [p.name for p in PATHS] == sorted(p.name for p in PATHS)
+    assert all(p.name[:2].isdigit() for p in PATHS)
+    assert PATHS[0] == resource_path(f"lessons/{PATHS[0].name}")  # found through the accessor
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_every_lesson_loads_and_asks_something(path):
+    lesson = load(path)
+    assert lesson.title and lesson.task and lesson.question
+    assert len(lesson.task) < MAX_TEXT_CHARS / 2  # a task, not an essay
+    assert math.isfinite(lesson.neuron.output())
+    if lesson.x_range is not None:
+        low, high = lesson.x_range
+        assert low < lesson.neuron.weighted_sum() < high  # the point starts in view
+
+
+def test_titles_are_unique():
+    titles = [lesson.title for lesson in LESSONS.values()]
+    assert len(set(titles)) == len(titles)
+
+
+@pytest.mark.parametrize("name, table", [("and-gate", "and"), ("or-gate", "or")])
+def test_the_gate_lessons_answers_compute_their_truth_table(name, table):
+    lesson = LESSONS[name]
+    X, y = load_dataset(table)
+    assert lesson.dataset == {"name": table}
+    assert outputs(lesson.answer_neuron(), X) == list(y)
+    assert outputs(lesson.neuron, X) != list(y)  # the starting neuron still has work to do
+    # the task keeps the weights as they are: only the bias changes
+    assert lesson.answer["weights"] == list(lesson.neuron.weights)
+
+
+def test_the_not_lesson():
+    lesson = LESSONS["not-gate"]
+    assert lesson.neuron.size == 1
+    assert outputs(lesson.answer_neuron(), [[0.0], [1.0]]) == [1.0, 0.0]
+    assert outputs(lesson.neuron, [[0.0], [1.0]]) != [1.0, 0.0]
+    # the question's claim: with a positive weight no bias gives NOT
+    for weight, bias in itertools.product(np.linspace(0.1, 5, 12), np.linspace(-5, 5, 41)):
+        neuron = Neuron([0.0], [weight], bias, "step")
+        assert outputs(neuron, [[0.0], [1.0]]) != [1.0, 0.0]
+
+
+def test_the_bias_lesson_weights_cannot_move_z_but_the_bias_can():
+    lesson = LESSONS["bias-matters"]
+    assert set(lesson.neuron.inputs) == {0.0}
+    rng = np.random.default_rng(1)
+    for _ in range(50):
+        weights = rng.uniform(-1000, 1000, lesson.neuron.size)
+        neuron = Neuron(lesson.neuron.inputs, weights, 0.0, lesson.neuron.activation)
+        assert neuron.weighted_sum() == 0.0 and neuron.output() == 0.0
+    assert lesson.neuron.output() == 0.0 and lesson.answer_neuron().output() == 1.0
+
+
+def test_the_relu_lesson_starts_on_the_flat_side_where_nudges_do_nothing():
+    lesson = LESSONS["relu-dead-zone"]
+    neuron = lesson.neuron
+    assert neuron.activation == "relu" and neuron.weighted_sum() < 0 and neuron.output() == 0.0
+    for i in range(neuron.size):
+        for nudge in (-0.1, 0.1):
+            assert neuron.with_weight(i, neuron.weights[i] + nudge).output() == 0.0
+    assert derivative("relu", neuron.weighted_sum()) == 0.0
+    answer = lesson.answer_neuron()
+    assert answer.output() > 0.0
+    # "the smallest bias that does it": anything above −(w·x), here 2
+    threshold = -math.fsum(w * x for w, x in zip(neuron.weights, neuron.inputs))
+    assert threshold == 2.0
+    assert neuron.with_bias(threshold).output() == 0.0
+    assert neuron.with_bias(threshold + 0.01).output() > 0.0
+
+
+def test_the_saturation_lesson_is_flat_for_sigmoid_and_tanh_and_steep_near_zero():
+    lesson = LESSONS["saturation"]
+    neuron = lesson.neuron
+    z = neuron.weighted_sum()
+    assert neuron.activation == "sigmoid" and z == 8.0
+    for activation in ("sigmoid", "tanh"):
+        assert derivative(activation, z) < 1e-3  # saturated
+    raised = neuron.with_weight(0, 3.0)  # "raise w₁ from 2 to 3"
+    assert abs(raised.output() - neuron.output()) < 1e-3
+    answer = lesson.answer_neuron()
+    assert answer.weighted_sum() == 0.0 and derivative("sigmoid", 0.0) == 0.25
+    assert abs(answer.with_weight(0, 1.1).output() - answer.output()) > 0.05  # a nudge tells
+
+
+def test_the_chain_lesson_two_linear_neurons_are_one():
+    lesson = LESSONS["linear-chain"]
+    first = lesson.neuron
+    v, c = 2.0, 0.5  # the second neuron, as the task describes it
+    assert "v = 2" in lesson.task and "c = 0.5" in lesson.task
+    assert first.activation == "linear"
+    answer = lesson.answer_neuron()
+    rng = np.random.default_rng(7)
+    for inputs in rng.uniform(-10, 10, (100, first.size)):
+        h = Neuron(inputs, first.weights, first.bias, "linear").output()
+        one = Neuron(inputs, answer.weights, answer.bias, "linear").output()
+        assert one == pytest.approx(v * h + c, abs=1e-9)
+
+
+def test_the_xor_lesson_really_has_no_answer_on_a_fine_grid():
+    lesson = LESSONS["xor-cannot"]
+    assert lesson.dataset == {"name": "xor"} and lesson.answer is None
+    X, y = load_dataset("xor")
+    grid = np.linspace(-3, 3, 25)
+    for w1, w2, b in itertools.product(grid, grid, grid):
+        z = X @ np.array([w1, w2]) + b
+        assert list(np.where(z > 0, 1.0, 0.0)) != list(y)
+
+
+# The Lessons dialog ------------------------------------------------------------------------------
+
+def test_the_lessons_dialog_lists_titles_and_shows_the_task(window, qtbot):
+    QTest.keySequence(window, "Ctrl+Shift+L")
+    picker = window.scenario_files.lesson_picker
+    assert isinstance(picker, LessonPicker) and picker.isVisible()
+    assert picker.titles() == [lesson.title for lesson in LESSONS.values()]
+    assert picker.preview.toPlainText().startswith(LESSONS["and-gate"].task)
+    picker.list.setCurrentRow(2)
+    assert picker.preview.toPlainText().startswith(LESSONS["not-gate"].task)
+    assert "Question: " + LESSONS["not-gate"].question in picker.preview.toPlainText()
+    assert picker.preview.isReadOnly() and picker.preview.accessibleName()
+    assert picker.list.accessibleName() and picker.list.toolTip()
+
+
+def test_enter_in_the_lessons_dialog_opens_the_lesson(window, qtbot):
+    window.scenario_files.lessons_action.trigger()
+    picker = window.scenario_files.lesson_picker
+    chosen = []
+    picker.lesson_chosen.connect(chosen.append)
+    picker.list.setCurrentRow(5)
+    QTest.keyClick(picker.list, Qt.Key.Key_Return)
+    assert chosen == [str(PATHS[5])]
+    qtbot.waitUntil(lambda: window.scenario_files.lesson_picker is None, timeout=2000)
+    lesson = LESSONS["saturation"]
+    assert window.model.neuron == lesson.neuron
+    assert window.task_panel.title() == lesson.title and window.task_panel.isVisible()
+    assert window.windowTitle() == f"{lesson.title}[*] — Neuron GUI"
+    assert window.scenario_files.path is None  # Save asks where: the lesson itself stays intact
+    assert window.activation_plot.visible_range()[0] == pytest.approx(lesson.x_range)
+
+
+def test_a_lesson_is_opened_like_a_file_with_the_unsaved_changes_question(window, qtbot):
+    window.inputs_form.rows[0].w_field.spin_box.setValue(3.0)
+    window.scenario_files.open_lesson(PATHS[0])
+    prompt = window.scenario_files.prompt
+    assert prompt is not None and prompt.isVisible()
+    prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert window.model.neuron == LESSONS["and-gate"].neuron
+
+
+def test_saving_an_opened_lesson_asks_for_a_new_file(window, tmp_path, monkeypatch):
+    files = window.scenario_files
+    files.open_lesson(PATHS[0])
+    before = PATHS[0].read_bytes()
+    target = tmp_path / "my-and.neuron.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
+    window.inputs_form.bias_field.spin_box.setValue(-0.75)
+    files.save()
+    assert PATHS[0].read_bytes() == before
+    saved = load(target)
+    assert saved.neuron.bias == -0.75 and saved.title == LESSONS["and-gate"].title
+    assert saved.answer == LESSONS["and-gate"].answer  # the teacher's answer travels with it
+
+
+def test_the_dialog_and_the_task_panel_name_every_control(window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
+
+    def takes_focus(widget):  # not the inner viewport of a list or a scroll area
+        parent = widget.parentWidget()
+        return (widget.isVisible() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and not (isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget))
+
+    window.scenario_files.open_lesson(PATHS[0])
+    window.scenario_files.choose_lesson()
+    picker = window.scenario_files.lesson_picker
+    focusable = [w for parent in (picker, window.task_panel)
+                 for w in parent.findChildren(QWidget) if takes_focus(w)]
+    assert picker.list in focusable and picker.preview in focusable
+    unnamed = [w for w in focusable if not w.accessibleName()
+               and not (isinstance(w, QAbstractButton) and w.text())]
+    assert unnamed == []
+    assert all(w.toolTip() for w in focusable)

@@ -1,0 +1,411 @@
+"""Scenario files in the window: New, Open, Save, Save As, recent files, dropped files, the
+unsaved-changes question, the Task panel and the command line, checked by what the student sees
+and what is on the disk. The file dialogs are replaced; everything after them is real."""
+
+import errno
+import os
+import subprocess
+import sys
+import tempfile
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from neuron_gui.core import Neuron
+from neuron_gui.core.scenario import Scenario, ScenarioError, load, save
+from neuron_gui.gui.model import DEFAULT_NEURON
+from neuron_gui.gui.scenario_files import MAX_RECENT
+
+LESSON = Scenario(
+    Neuron([1.0, 1.0], [0.5, 0.5], 0.0, "step"),
+    title="An AND gate",
+    task="Make the output 1 only when both inputs are 1.",
+    question="Which biases work?",
+    x_range=(-3.0, 3.0),
+    dataset={"name": "and"},
+)
+EXAMPLE_READOUT = "z = 0.50·1.00 + (−1.00)·2.00 + 0.10 = −1.40\noutput = ReLU(−1.40) = 0.00"
+
+
+@pytest.fixture
+def files(window):
+    return window.scenario_files
+
+
+@pytest.fixture
+def lesson_file(tmp_path):
+    path = tmp_path / "and.neuron.json"
+    save(LESSON, path)
+    return path
+
+
+def edit_a_weight(window, value=2.0):
+    window.inputs_form.rows[0].w_field.spin_box.setValue(value)
+    window.model.end_edit()
+
+
+def title_shown(window):
+    """The title as the window shows it: "[*]" becomes "*" when modified, else disappears."""
+    return window.windowTitle().replace("[*]", "*" if window.isWindowModified() else "")
+
+
+# Opening ---------------------------------------------------------------------------------------
+
+def test_opening_a_file_shows_its_neuron_task_and_plot_range(window, files, lesson_file):
+    files.open_path(lesson_file)
+    assert window.readout.text() == (
+        "z = 0.50·1.00 + 0.50·1.00 + 0.00 = 1.00\noutput = Step(1.00) = 1.00")
+    assert window.task_panel.isVisible()
+    assert window.task_panel.title() == "An AND gate"
+    assert window.task_panel.task_label.text() == "Make the output 1 only when both inputs are 1."
+    assert window.task_panel.question_label.text() == "Question: Which biases work?"
+    assert window.activation_plot.visible_range()[0] == pytest.approx((-3.0, 3.0))
+    assert title_shown(window) == "and.neuron.json — Neuron GUI"
+    assert not window.model.is_modified() and not window.model.undo_stack.canUndo()
+    assert window.statusBar().currentMessage() == "Opened and.neuron.json."
+
+
+def test_reset_after_opening_returns_to_the_files_neuron(window, files, lesson_file):
+    files.open_path(lesson_file)
+    edit_a_weight(window)
+    QTest.keySequence(window, "Ctrl+R")
+    assert window.model.neuron == LESSON.neuron
+
+
+@pytest.mark.parametrize("content", [
+    "{ not json",
+    '{"format": "neuron_gui.scenario", "version": 9, "neuron": {}}',
+    '{"format": "neuron_gui.scenario", "version": 1, "neuron": {"inputs": [1, 2], '
+    '"weights": [1, true], "activation": "relu"}}',
+])
+def test_a_bad_file_changes_nothing_and_says_why(window, files, tmp_path, content):
+    path = tmp_path / "bad.neuron.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ScenarioError) as expected:
+        load(path)
+    title_before = window.windowTitle()
+    files.open_path(path)
+    assert window.readout.text() == EXAMPLE_READOUT
+    assert not window.task_panel.isVisible()
+    assert window.windowTitle() == title_before and files.path is None
+    box = files.message_box
+    assert box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == "Could not open bad.neuron.json."
+    assert box.informativeText() == str(expected.value)
+    assert files.recent_files() == []
+
+
+def test_a_missing_file_says_so(files, tmp_path):
+    files.open_path(tmp_path / "gone.neuron.json")
+    assert files.message_box.informativeText() == "no such file"
+
+
+def test_the_open_action_uses_the_dialogs_choice(window, files, lesson_file, monkeypatch):
+    monkeypatch.setattr(files, "ask_open_path", lambda: str(lesson_file))
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Open))
+    assert files.path == lesson_file and window.model.neuron == LESSON.neuron
+    monkeypatch.setattr(files, "ask_open_path", lambda: "")  # cancelled: nothing happens
+    files.open_action.trigger()
+    assert files.path == lesson_file
+
+
+# Saving -----------------------------------------------------------------------------------------
+
+def test_save_writes_the_neuron_on_screen_with_its_lesson(window, files, lesson_file):
+    files.open_path(lesson_file)
+    edit_a_weight(window, 1.25)
+    assert window.isWindowModified() and title_shown(window) == "and.neuron.json* — Neuron GUI"
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Save))
+    saved = load(lesson_file)
+    assert saved.neuron.weights == (1.25, 0.5)
+    assert (saved.title, saved.task, saved.question) == (LESSON.title, LESSON.task, LESSON.question)
+    assert saved.x_range == (-3.0, 3.0) and saved.dataset == {"name": "and"}
+    assert not window.isWindowModified() and not window.model.is_modified()
+    assert title_shown(window) == "and.neuron.json — Neuron GUI"
+    assert window.statusBar().currentMessage() == "Saved and.neuron.json."
+
+
+def test_save_without_a_file_asks_where_and_save_as_always_does(window, files, tmp_path,
+                                                                monkeypatch):
+    chosen = [tmp_path / "first.neuron.json", tmp_path / "second.neuron.json"]
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(chosen.pop(0)))
+    edit_a_weight(window, 3.0)
+    files.save_action.trigger()
+    assert files.path == tmp_path / "first.neuron.json"
+    assert load(files.path).neuron.weights == (3.0, -1.0)
+    QTest.keySequence(window, "Ctrl+Shift+S")
+    assert files.path == tmp_path / "second.neuron.json" and files.path.is_file()
+    assert files.recent_files()[:2] == [str(tmp_path / "second.neuron.json"),
+                                        str(tmp_path / "first.neuron.json")]
+
+
+def test_a_cancelled_save_dialog_saves_nothing(window, files, monkeypatch):
+    monkeypatch.setattr(files, "ask_save_path", lambda: "")
+    edit_a_weight(window)
+    assert files.save() is False
+    assert window.model.is_modified() and files.path is None
+
+
+def test_a_folder_that_cannot_be_written_gives_a_message_and_keeps_the_changes(
+        window, files, tmp_path, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    edit_a_weight(window)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    assert files.save_to(tmp_path / "x.neuron.json") is False
+    assert files.message_box.text() == "Could not save x.neuron.json."
+    assert "cannot be written to; choose another folder" in files.message_box.informativeText()
+    assert window.model.is_modified() and files.path is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_data_set_that_no_longer_fits_is_left_out_when_saving(window, files, lesson_file):
+    files.open_path(lesson_file)
+    window.inputs_form.add_input()  # three inputs: the AND table has two
+    files.save()
+    saved = load(lesson_file)
+    assert saved.neuron.size == 3 and saved.dataset is None and saved.title == LESSON.title
+
+
+# The unsaved-changes question -------------------------------------------------------------------
+
+def test_opening_over_unsaved_changes_asks_first(window, files, lesson_file, tmp_path):
+    edit_a_weight(window, 2.0)
+    files.open_path(lesson_file)
+    prompt = files.prompt
+    assert prompt.isVisible() and prompt.windowModality() == Qt.WindowModality.WindowModal
+    assert prompt.text() == "Save the changes to this neuron first?"
+    assert {prompt.standardButton(b) for b in prompt.buttons()} == {
+        QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel}
+    prompt.button(QMessageBox.StandardButton.Cancel).click()
+    assert files.prompt is None
+    assert window.model.neuron.weights == (2.0, -1.0) and window.model.is_modified()
+    files.open_path(lesson_file)
+    files.prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert window.model.neuron == LESSON.neuron and not window.model.is_modified()
+
+
+def test_answering_save_saves_first_then_opens(window, files, lesson_file, tmp_path,
+                                               monkeypatch):
+    mine = tmp_path / "mine.neuron.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(mine))
+    edit_a_weight(window, 2.0)
+    files.open_path(lesson_file)
+    files.prompt.button(QMessageBox.StandardButton.Save).click()
+    assert load(mine).neuron.weights == (2.0, -1.0)
+    assert files.path == lesson_file and window.model.neuron == LESSON.neuron
+
+
+def test_a_failed_save_in_the_question_keeps_the_changes(window, files, lesson_file,
+                                                         monkeypatch):
+    monkeypatch.setattr(files, "ask_save_path", lambda: "")  # the save dialog is cancelled
+    edit_a_weight(window, 2.0)
+    files.open_path(lesson_file)
+    files.prompt.button(QMessageBox.StandardButton.Save).click()
+    assert window.model.neuron.weights == (2.0, -1.0) and files.path is None
+
+
+def test_new_goes_back_to_the_default_neuron_after_asking(window, files, lesson_file):
+    files.open_path(lesson_file)
+    edit_a_weight(window)
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
+    files.prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert window.model.neuron == DEFAULT_NEURON
+    assert files.path is None and not window.task_panel.isVisible()
+    assert title_shown(window) == "Neuron GUI — how one neuron computes"
+    assert window.activation_plot.visible_range()[0] == pytest.approx((-6.0, 6.0))
+
+
+def test_closing_with_unsaved_changes_asks_and_closes_after_discard(window, files):
+    assert window.isVisible()
+    edit_a_weight(window)
+    assert window.close() is False  # the question is open; the window stays
+    assert window.isVisible() and files.prompt.isVisible()
+    files.prompt.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible()
+    window.close()
+    files.prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert not window.isVisible()
+
+
+def test_closing_with_nothing_to_save_does_not_ask(window, files):
+    assert window.close() is True
+    assert files.prompt is None and not window.isVisible()
+
+
+def test_undoing_back_to_the_saved_state_is_not_a_change(window, files, lesson_file):
+    files.open_path(lesson_file)
+    edit_a_weight(window)
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert not window.isWindowModified()
+    files.open_path(lesson_file)  # nothing to ask about
+    assert files.prompt is None
+
+
+# Recent files ------------------------------------------------------------------------------------
+
+def test_recent_files_keep_the_last_eight_newest_first(files, tmp_path):
+    paths = []
+    for n in range(MAX_RECENT + 2):
+        path = tmp_path / f"s{n}.neuron.json"
+        save(LESSON, path)
+        files.open_path(path)
+        paths.append(str(path))
+    assert files.recent_files() == paths[::-1][:MAX_RECENT]
+    entries = [a for a in files.recent_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in entries[:3]] == ["&1 s9.neuron.json", "&2 s8.neuron.json",
+                                              "&3 s7.neuron.json"]
+    assert entries[-1] is files.clear_recent_action
+    entries[1].trigger()
+    assert files.path == tmp_path / "s8.neuron.json"
+    assert files.recent_files()[0] == paths[8]
+
+
+def test_a_recent_file_that_is_gone_is_removed_with_a_message(files, lesson_file, tmp_path):
+    other = tmp_path / "other.neuron.json"
+    save(LESSON, other)
+    files.open_path(lesson_file)
+    files.open_path(other)
+    lesson_file.unlink()
+    files.open_recent(str(lesson_file))
+    assert files.recent_files() == [str(other)]
+    assert files.message_box.text() == "and.neuron.json is no longer there."
+    assert "taken off the list of recent files" in files.message_box.informativeText()
+    assert files.path == other
+
+
+def test_clearing_the_recent_list(files, lesson_file):
+    files.open_path(lesson_file)
+    files.clear_recent_action.trigger()
+    assert files.recent_files() == [] and not files.recent_menu.isEnabled()
+
+
+# Dropping a file on the window -------------------------------------------------------------------
+
+def drag_event(kind, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    if kind == "enter":
+        event = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    else:
+        event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.ignore()
+    return event, mime
+
+
+@pytest.mark.parametrize("where", ["window", "plot"])
+def test_a_dropped_scenario_file_is_opened(window, files, lesson_file, qtbot, where):
+    assert window.acceptDrops()
+    target = window if where == "window" else window.activation_plot.plot_widget.viewport()
+    event, _ = drag_event("enter", lesson_file)
+    QApplication.sendEvent(target, event)
+    assert event.isAccepted()
+    event, _ = drag_event("drop", lesson_file)
+    QApplication.sendEvent(target, event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: files.path == lesson_file, timeout=2000)
+    assert window.model.neuron == LESSON.neuron
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "picture.png", "noextension"])
+def test_only_json_files_may_be_dropped(window, files, tmp_path, name, qtbot):
+    path = tmp_path / name
+    path.write_text("x")
+    event, _ = drag_event("enter", path)
+    QApplication.sendEvent(window, event)
+    assert not event.isAccepted()
+    event, _ = drag_event("drop", path)
+    QApplication.sendEvent(window, event)
+    qtbot.wait(50)
+    assert files.message_box is None and window.readout.text() == EXAMPLE_READOUT
+
+
+# The Task panel, actions and names ----------------------------------------------------------------
+
+def test_the_task_panel_is_hidden_for_a_scenario_without_texts(window, files, tmp_path):
+    plain = tmp_path / "plain.neuron.json"
+    save(Scenario(Neuron([1.0], [1.0], 0.0, "linear")), plain)
+    files.open_path(plain)
+    assert not window.task_panel.isVisible()
+    save(Scenario(Neuron([1.0], [1.0]), question="Only a question?"), plain)
+    files.open_path(plain)
+    assert window.task_panel.isVisible() and window.task_panel.title() == "Task"
+    assert not window.task_panel.task_label.isVisible()
+
+
+def test_the_task_is_plain_text_never_html(window, files, tmp_path):
+    path = tmp_path / "html.neuron.json"
+    save(Scenario(Neuron([1.0], [1.0]), task="<b>bold</b> <img src='x.png'>"), path)
+    files.open_path(path)
+    assert window.task_panel.task_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.task_panel.task_label.text() == "<b>bold</b> <img src='x.png'>"
+
+
+def test_file_menu_actions_have_shortcuts_texts_and_tooltips(window, files):
+    expected = {
+        files.new_action: QKeySequence(QKeySequence.StandardKey.New),
+        files.open_action: QKeySequence(QKeySequence.StandardKey.Open),
+        files.save_action: QKeySequence(QKeySequence.StandardKey.Save),
+        files.save_as_action: QKeySequence("Ctrl+Shift+S"),
+        files.lessons_action: QKeySequence("Ctrl+Shift+L"),
+    }
+    for action, keys in expected.items():
+        assert action.shortcut() == keys and action.text() and action.toolTip()
+    in_menu = window.file_menu.actions()
+    assert all(action in in_menu for action in expected)
+    assert files.recent_menu.menuAction() in in_menu
+    assert in_menu[-1] is window.quit_action  # Quit stays last
+
+
+# The command line --------------------------------------------------------------------------------
+
+def test_create_window_with_a_scenario_shows_it(qtbot, lesson_file):
+    from neuron_gui.app import create_application, create_window
+    from neuron_gui.cli import parse
+
+    create_application("light")
+    args, neuron = parse([str(lesson_file), "--bias", "-0.75"])
+    window = create_window(neuron, args.scenario, args.file)
+    qtbot.addWidget(window)
+    assert window.model.neuron == Neuron([1.0, 1.0], [0.5, 0.5], -0.75, "step")
+    assert window.task_panel.title() == "An AND gate" and window.scenario_files.path == lesson_file
+    assert not window.model.is_modified()
+
+
+def run_cli(*args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "neuron_gui", *args], capture_output=True,
+                          text=True, timeout=60, env=env)
+
+
+def test_the_command_line_opens_a_file(lesson_file, tmp_path):
+    shot = tmp_path / "shot.png"
+    result = run_cli(str(lesson_file), "--screenshot", str(shot), "--size", "800x600")
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "gone.neuron.json: no such file"),
+    ('{"format": "neuron_gui.scenario", "version": 1, "neuron": {"inputs": [1], '
+     '"weights": ["x"], "activation": "relu"}}',
+     "gone.neuron.json: neuron.weights[0]: expected a number, got the string \"x\""),
+    ("[1,", "gone.neuron.json: line 1, column 4: not valid JSON"),
+])
+def test_a_bad_file_on_the_command_line_gives_one_line_and_exit_2(tmp_path, content, message):
+    path = tmp_path / "gone.neuron.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = run_cli(str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("neuron-gui: error: ")
+    assert message in lines[0]
