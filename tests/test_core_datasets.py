@@ -9,6 +9,7 @@ from neuron_gui.core.datasets import (
     NAMES,
     from_points,
     load,
+    separable,
     target_values,
     targets_for,
 )
@@ -95,3 +96,17 @@ def test_clicked_points_become_a_dataset():
 def test_bad_clicked_points_are_refused_naming_what_is_wrong(points, labels, message):
     with pytest.raises(ValueError, match=message):
         from_points(points, labels)
+
+
+@pytest.mark.parametrize("points, labels, expected", [
+    ([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 0, 0, 1], True),  # AND
+    ([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 0], False),  # XOR
+    ([(0, 0), (2, 0), (1, 0)], [0, 0, 1], False),  # a 1 between two 0s on a line
+    ([(0, 0), (2, 0), (3, 0)], [0, 0, 1], True),
+    ([(0, 0), (4, 0), (0, 4), (1, 1)], [0, 0, 0, 1], False),  # a 1 inside a triangle of 0s
+    ([(0, 0), (4, 0), (0, 4), (3, 3)], [0, 0, 0, 1], True),
+    ([(1, 1), (1, 1)], [0, 1], False),  # the same place, two classes
+    ([(1, 1), (2, 2)], [1, 1], True),  # one class only
+])
+def test_separable_tells_when_a_straight_line_exists(points, labels, expected):
+    assert separable(np.array(points, dtype=float), np.array(labels)) is expected

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuron_gui.core import predict
-from neuron_gui.gui.learning_panel import SPEEDS, separable
+from neuron_gui.gui.learning_panel import SPEEDS
 
 
 @pytest.fixture
@@ -236,17 +236,3 @@ def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(d
         seen.add(widget)
         widget = widget.nextInFocusChain()
     assert set(controls) <= seen
-
-
-@pytest.mark.parametrize("points, labels, expected", [
-    ([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 0, 0, 1], True),  # AND
-    ([(0, 0), (0, 1), (1, 0), (1, 1)], [0, 1, 1, 0], False),  # XOR
-    ([(0, 0), (2, 0), (1, 0)], [0, 0, 1], False),  # a 1 between two 0s on a line
-    ([(0, 0), (2, 0), (3, 0)], [0, 0, 1], True),
-    ([(0, 0), (4, 0), (0, 4), (1, 1)], [0, 0, 0, 1], False),  # a 1 inside a triangle of 0s
-    ([(0, 0), (4, 0), (0, 4), (3, 3)], [0, 0, 0, 1], True),
-    ([(1, 1), (1, 1)], [0, 1], False),  # the same place, two classes
-    ([(1, 1), (2, 2)], [1, 1], True),  # one class only
-])
-def test_separable_tells_when_a_straight_line_exists(points, labels, expected):
-    assert separable(np.array(points, dtype=float), np.array(labels)) is expected

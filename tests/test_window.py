@@ -230,3 +230,10 @@ def test_dark_theme_gives_a_dark_plot(qtbot, window):
         apply_theme(QApplication.instance(), "light")
         QApplication.processEvents()
     assert window.activation_plot.plot_widget.backgroundBrush().color().lightnessF() > 0.8
+
+
+def test_plot_ticks_use_the_language_decimal_mark_and_a_real_minus(window):
+    axis = window.activation_plot.plot_item.getAxis("left")
+    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0", "0.5"]
+    window.view_options.set_language("de")
+    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0,5", "0", "0,5"]

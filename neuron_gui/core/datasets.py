@@ -17,6 +17,7 @@ import numpy as np
 
 from .activations import get_activation
 from .neuron import VALUE_LIMIT
+from .text import QT_TRANSLATE_NOOP
 
 NAMES = ("and", "or", "nand", "xor")
 
@@ -30,20 +31,31 @@ _LABELS = {
     "xor": (0.0, 1.0, 1.0, 0.0),
 }
 
+TITLES: Mapping[str, str] = MappingProxyType({
+    "and": QT_TRANSLATE_NOOP("datasets", "AND"),
+    "or": QT_TRANSLATE_NOOP("datasets", "OR"),
+    "nand": QT_TRANSLATE_NOOP("datasets", "NAND"),
+    "xor": QT_TRANSLATE_NOOP("datasets", "XOR"),
+})
+
 DESCRIPTIONS: Mapping[str, str] = MappingProxyType({
-    "and": (
+    "and": QT_TRANSLATE_NOOP(
+        "datasets",
         "AND is 1 only where both inputs are 1. A single straight cut puts that one corner apart "
         "from the other three, so one neuron can learn it."
     ),
-    "or": (
+    "or": QT_TRANSLATE_NOOP(
+        "datasets",
         "OR is 1 where at least one input is 1. Only the corner at the origin says 0, and a "
         "straight cut can fence it off, so one neuron can learn it."
     ),
-    "nand": (
+    "nand": QT_TRANSLATE_NOOP(
+        "datasets",
         "NAND is the opposite of AND: 0 only where both inputs are 1. Flip the signs of an AND "
         "neuron's weights and bias and you are close to an answer."
     ),
-    "xor": (
+    "xor": QT_TRANSLATE_NOOP(
+        "datasets",
         "XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each "
         "other, and no single straight line keeps them apart from the two 0-corners, so one "
         "neuron can never get all four right; it takes a second layer."
@@ -121,3 +133,68 @@ def check_labels(field: str, labels, count: int | None = None) -> np.ndarray:
     if np.any(outside):
         raise ValueError(f"{field}: every label must be 0 or 1, got {y[outside][0]:g}")
     return y
+
+
+# Whether a line can separate two classes -------------------------------------------------------
+
+def separable(points, labels) -> bool:
+    """True when one straight line can put every class-1 point strictly on one side and every
+    class-0 point on the other: exactly when the convex hulls of the two classes do not meet.
+    It answers whether more epochs could ever help."""
+    points, labels = np.asarray(points, dtype=float), np.asarray(labels)
+    hulls = [_hull(points[labels == c]) for c in (0, 1)]
+    if not hulls[0] or not hulls[1]:
+        return True
+    for p, q in _edges(hulls[0]):
+        for r, s in _edges(hulls[1]):
+            if _segments_meet(p, q, r, s):
+                return False
+    return not (_inside(hulls[0][0], hulls[1]) or _inside(hulls[1][0], hulls[0]))
+
+
+def _cross(o, a, b) -> float:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def _hull(points) -> list[tuple[float, float]]:
+    """Corners of the convex hull, anticlockwise (Andrew's monotone chain); 1 or 2 when flat."""
+    pts = sorted({(float(x), float(y)) for x, y in points})
+    if len(pts) <= 2:
+        return pts
+    lower: list = []
+    upper: list = []
+    for chain, sequence in ((lower, pts), (upper, reversed(pts))):
+        for p in sequence:
+            while len(chain) >= 2 and _cross(chain[-2], chain[-1], p) <= 0:
+                chain.pop()
+            chain.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _edges(hull):
+    if len(hull) == 1:
+        return [(hull[0], hull[0])]
+    if len(hull) == 2:
+        return [(hull[0], hull[1])]
+    return [(hull[i], hull[(i + 1) % len(hull)]) for i in range(len(hull))]
+
+
+def _segments_meet(p, q, r, s) -> bool:
+    d1, d2 = _cross(r, s, p), _cross(r, s, q)
+    d3, d4 = _cross(p, q, r), _cross(p, q, s)
+    if ((d1 > 0 > d2) or (d1 < 0 < d2)) and ((d3 > 0 > d4) or (d3 < 0 < d4)):
+        return True
+    return ((d1 == 0 and _within(r, s, p)) or (d2 == 0 and _within(r, s, q))
+            or (d3 == 0 and _within(p, q, r)) or (d4 == 0 and _within(p, q, s)))
+
+
+def _within(a, b, p) -> bool:
+    """For p on the line through a and b: whether it lies between them."""
+    return (min(a[0], b[0]) <= p[0] <= max(a[0], b[0])
+            and min(a[1], b[1]) <= p[1] <= max(a[1], b[1]))
+
+
+def _inside(p, hull) -> bool:
+    if len(hull) < 3:
+        return False
+    return all(_cross(hull[i], hull[(i + 1) % len(hull)], p) >= 0 for i in range(len(hull)))

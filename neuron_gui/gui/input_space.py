@@ -567,10 +567,13 @@ class InputSpace(ThemedPlot):
         """Under the plot, not on it, where it would hide points: what the marks mean."""
         self.legend.setVisible(len(self._points) > 0 and self.available)
         blue, vermillion = (c.name() for c in self._class_colours)
+        # Each text on its own: the translators' tool does not look inside f-strings.
+        zero, one = self.tr("class 0"), self.tr("class 1")
+        wrong, point = self.tr("on the wrong side"), self.tr("the input: drag it")
         self.legend.setText(
-            f"<span style='color:{blue}'>■</span> {self.tr('class 0')} &nbsp; "
-            f"<span style='color:{vermillion}'>●</span> {self.tr('class 1')} &nbsp; "
-            f"◯ {self.tr('on the wrong side')} &nbsp; ⊕ {self.tr('the input: drag it')}")
+            f"<span style='color:{blue}'>■</span> {zero} &nbsp; "
+            f"<span style='color:{vermillion}'>●</span> {one} &nbsp; "
+            f"◯ {wrong} &nbsp; ⊕ {point}")
 
     def _apply_colours(self) -> None:
         background, text, scheme = self._paint_frame()

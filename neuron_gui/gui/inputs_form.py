@@ -121,7 +121,7 @@ class InputsForm(QGroupBox):
         self._scroll.setAccessibleName(self.tr("List of inputs and their weights"))
         self._x_heading.setText(self.tr("Input x\u1d62"))
         self._w_heading.setText(self.tr("Weight w\u1d62"))
-        self.add_button.setText(self.tr("&Add input"))
+        self.add_button.setText(self.tr("Add &input"))
         self.add_button.setAccessibleName(self.tr("Add input"))
         self.add_button.setToolTip(
             self.tr("Add one more input x with its weight w (up to {n})").format(n=MAX_INPUTS))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_result
+from ..core.datasets import TITLES as DATASET_TITLES, separable
 from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
 from .input_space import InputSpace, axis_name
@@ -41,70 +42,7 @@ PLANE_SHARE = 0.55  # of the dock's height, for the input space, when the dock i
 
 
 def dataset_title(name: str) -> str:
-    return QCoreApplication.translate("datasets", name.upper())
-
-
-def separable(points, labels) -> bool:
-    """True when one straight line can put every class-1 point strictly on one side and every
-    class-0 point on the other: exactly when the convex hulls of the two classes do not meet.
-    Qt-free; it answers whether more epochs could ever help."""
-    points, labels = np.asarray(points, dtype=float), np.asarray(labels)
-    hulls = [_hull(points[labels == c]) for c in (0, 1)]
-    if not hulls[0] or not hulls[1]:
-        return True
-    for p, q in _edges(hulls[0]):
-        for r, s in _edges(hulls[1]):
-            if _segments_meet(p, q, r, s):
-                return False
-    return not (_inside(hulls[0][0], hulls[1]) or _inside(hulls[1][0], hulls[0]))
-
-
-def _cross(o, a, b) -> float:
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-
-def _hull(points) -> list[tuple[float, float]]:
-    """Corners of the convex hull, anticlockwise (Andrew's monotone chain); 1 or 2 when flat."""
-    pts = sorted({(float(x), float(y)) for x, y in points})
-    if len(pts) <= 2:
-        return pts
-    lower: list = []
-    upper: list = []
-    for chain, sequence in ((lower, pts), (upper, reversed(pts))):
-        for p in sequence:
-            while len(chain) >= 2 and _cross(chain[-2], chain[-1], p) <= 0:
-                chain.pop()
-            chain.append(p)
-    return lower[:-1] + upper[:-1]
-
-
-def _edges(hull):
-    if len(hull) == 1:
-        return [(hull[0], hull[0])]
-    if len(hull) == 2:
-        return [(hull[0], hull[1])]
-    return [(hull[i], hull[(i + 1) % len(hull)]) for i in range(len(hull))]
-
-
-def _segments_meet(p, q, r, s) -> bool:
-    d1, d2 = _cross(r, s, p), _cross(r, s, q)
-    d3, d4 = _cross(p, q, r), _cross(p, q, s)
-    if ((d1 > 0 > d2) or (d1 < 0 < d2)) and ((d3 > 0 > d4) or (d3 < 0 < d4)):
-        return True
-    return ((d1 == 0 and _within(r, s, p)) or (d2 == 0 and _within(r, s, q))
-            or (d3 == 0 and _within(p, q, r)) or (d4 == 0 and _within(p, q, s)))
-
-
-def _within(a, b, p) -> bool:
-    """For p on the line through a and b: whether it lies between them."""
-    return (min(a[0], b[0]) <= p[0] <= max(a[0], b[0])
-            and min(a[1], b[1]) <= p[1] <= max(a[1], b[1]))
-
-
-def _inside(p, hull) -> bool:
-    if len(hull) < 3:
-        return False
-    return all(_cross(hull[i], hull[(i + 1) % len(hull)], p) >= 0 for i in range(len(hull)))
+    return QCoreApplication.translate("datasets", DATASET_TITLES[name])
 
 
 @dataclass
@@ -340,7 +278,7 @@ class LearningPanel(QWidget):
 
     def retranslate(self) -> None:
         self.points_box.setTitle(self.tr("Points to learn"))
-        self._dataset_label.setText(self.tr("&Points"))
+        self._dataset_label.setText(self.tr("Point&s"))
         self.dataset_combo.setAccessibleName(self.tr("Points to learn"))
         self.dataset_combo.setToolTip(self.tr(
             "A truth table on the corners of the unit square, or points of your own"))

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.add_input_action.setText(self.tr("&Add input"))
         self.remove_input_action.setText(self.tr("&Remove last input"))
-        self.reset_action.setText(self.tr("Reset &all"))
+        self.reset_action.setText(self.tr("Reset a&ll"))
         self.reset_action.setToolTip(self.tr("Put back the starting inputs, weights, bias and activation"))
         self.reset_view_action.setText(self.tr("Reset plot &view"))
         self.reset_view_action.setToolTip(self.tr("Show the curve around zero again (Ctrl+Home)"))

@@ -4,9 +4,11 @@ and menu, colours that follow the window's palette, and the Okabe–Ito colours 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
+
+from ..core.formula import MINUS
 
 # Okabe–Ito colours, told apart with every common colour-vision deficiency; each has a variant
 # that reads well on a light and on a dark background.
@@ -20,6 +22,16 @@ def cache(item: QGraphicsItem) -> None:
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+class LocaleAxis(pg.AxisItem):
+    """Tick labels in the decimal mark of the language on screen, with a real minus sign, as in
+    the readout: "−0,5" beside a German curve, not "-0.5"."""
+
+    def tickStrings(self, values, scale, spacing):
+        mark = QLocale().decimalPoint()
+        return [text.replace("-", MINUS).replace(".", mark)
+                for text in super().tickStrings(values, scale, spacing)]
+
+
 class ThemedPlot(QWidget):
     """A QWidget holding one PlotWidget; subclasses draw in ``_apply_colours`` with ``pen`` and
     ``scaled``, so that zoom and the projector mode thicken every line and point alike."""
@@ -27,7 +39,8 @@ class ThemedPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scale = 1.0
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(
+            axisItems={side: LocaleAxis(side) for side in ("left", "bottom")})
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
@@ -60,6 +73,9 @@ class ThemedPlot(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colours()
+        elif event.type() == QEvent.Type.LocaleChange:
+            for axis in ("left", "bottom"):
+                self.plot_item.getAxis(axis).setStyle()  # tick labels written again
         super().changeEvent(event)
 
     def _apply_colours(self) -> None:

@@ -74,7 +74,7 @@ class ViewOptions(QObject):
         menu.addMenu(self.language_menu)
 
     def retranslate(self) -> None:
-        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_in_action.setText(self.tr("&Zoom in"))
         self.zoom_out_action.setText(self.tr("Zoom &out"))
         self.zoom_reset_action.setText(self.tr("&Normal size"))
         self.presentation_action.setText(self.tr("&Projector mode"))

@@ -335,6 +335,22 @@
         <source>move input point ({xa}, {xb})</source>
         <translation>Verschieben des Eingabepunkts ({xa}, {xb})</translation>
     </message>
+    <message>
+        <source>class 0</source>
+        <translation>Klasse 0</translation>
+    </message>
+    <message>
+        <source>class 1</source>
+        <translation>Klasse 1</translation>
+    </message>
+    <message>
+        <source>on the wrong side</source>
+        <translation>auf der falschen Seite</translation>
+    </message>
+    <message>
+        <source>the input: drag it</source>
+        <translation>die Eingabe: zieh sie</translation>
+    </message>
 </context>
 <context>
     <name>InputsForm</name>
@@ -371,7 +387,7 @@
         <translation>Gewicht wᵢ</translation>
     </message>
     <message>
-        <source>&amp;Add input</source>
+        <source>Add &amp;input</source>
         <translation>&amp;Eingabe hinzufügen</translation>
     </message>
     <message>
@@ -472,7 +488,7 @@
         <translation>Zu lernende Punkte</translation>
     </message>
     <message>
-        <source>&amp;Points</source>
+        <source>Point&amp;s</source>
         <translation>&amp;Punkte</translation>
     </message>
     <message>
@@ -853,7 +869,7 @@ Frage: {question}</translation>
         <translation>&amp;Letzte Eingabe entfernen</translation>
     </message>
     <message>
-        <source>Reset &amp;all</source>
+        <source>Reset a&amp;ll</source>
         <translation>&amp;Alles zurücksetzen</translation>
     </message>
     <message>
@@ -1169,7 +1185,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
 <context>
     <name>ViewOptions</name>
     <message>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Zoom in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
@@ -1366,6 +1382,41 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>A sigmoid made of three straight pieces: flat at 0, a ramp from z = −3 to z = 3, flat at 1. It is cheaper than the real sigmoid, which matters on small devices, and crosses one half at z = 0 just as the sigmoid does.</source>
         <translation>Eine Sigmoidfunktion aus drei geraden Stücken: flach bei 0, eine Rampe von z = −3 bis z = 3, flach bei 1. Sie ist günstiger zu berechnen als die echte Sigmoidfunktion, was auf kleinen Geräten zählt, und geht bei z = 0 genau wie diese durch 0,5.</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>AND</source>
+        <translation>AND (UND)</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR (ODER)</translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation>NAND (NICHT-UND)</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR (exklusives ODER)</translation>
+    </message>
+    <message>
+        <source>AND is 1 only where both inputs are 1. A single straight cut puts that one corner apart from the other three, so one neuron can learn it.</source>
+        <translation>AND ist nur dort 1, wo beide Eingaben 1 sind. Ein einziger gerader Schnitt trennt diese Ecke von den anderen drei, also kann ein Neuron es lernen.</translation>
+    </message>
+    <message>
+        <source>OR is 1 where at least one input is 1. Only the corner at the origin says 0, and a straight cut can fence it off, so one neuron can learn it.</source>
+        <translation>OR ist 1, wo mindestens eine Eingabe 1 ist. Nur die Ecke im Ursprung ergibt 0, und ein gerader Schnitt kann sie abtrennen, also kann ein Neuron es lernen.</translation>
+    </message>
+    <message>
+        <source>NAND is the opposite of AND: 0 only where both inputs are 1. Flip the signs of an AND neuron&apos;s weights and bias and you are close to an answer.</source>
+        <translation>NAND ist das Gegenteil von AND: 0 nur dort, wo beide Eingaben 1 sind. Dreh die Vorzeichen der Gewichte und des Bias eines AND-Neurons um, und du bist nah an einer Lösung.</translation>
+    </message>
+    <message>
+        <source>XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each other, and no single straight line keeps them apart from the two 0-corners, so one neuron can never get all four right; it takes a second layer.</source>
+        <translation>XOR ist 1, wo sich die beiden Eingaben unterscheiden. Die beiden 1-Ecken liegen einander diagonal gegenüber, und keine einzelne Gerade trennt sie von den beiden 0-Ecken, also kann ein Neuron nie alle vier richtig haben; dafür braucht es eine zweite Schicht.</translation>
     </message>
 </context>
 </TS>

@@ -335,6 +335,22 @@
         <source>move input point ({xa}, {xb})</source>
         <translation>mover el punto de entrada ({xa}, {xb})</translation>
     </message>
+    <message>
+        <source>class 0</source>
+        <translation>clase 0</translation>
+    </message>
+    <message>
+        <source>class 1</source>
+        <translation>clase 1</translation>
+    </message>
+    <message>
+        <source>on the wrong side</source>
+        <translation>en el lado equivocado</translation>
+    </message>
+    <message>
+        <source>the input: drag it</source>
+        <translation>la entrada: arrástrala</translation>
+    </message>
 </context>
 <context>
     <name>InputsForm</name>
@@ -371,7 +387,7 @@
         <translation>Peso wᵢ</translation>
     </message>
     <message>
-        <source>&amp;Add input</source>
+        <source>Add &amp;input</source>
         <translation>Añadir entra&amp;da</translation>
     </message>
     <message>
@@ -472,7 +488,7 @@
         <translation>Puntos para aprender</translation>
     </message>
     <message>
-        <source>&amp;Points</source>
+        <source>Point&amp;s</source>
         <translation>&amp;Puntos</translation>
     </message>
     <message>
@@ -853,7 +869,7 @@ Pregunta: {question}</translation>
         <translation>&amp;Quitar la última entrada</translation>
     </message>
     <message>
-        <source>Reset &amp;all</source>
+        <source>Reset a&amp;ll</source>
         <translation>Restablecer &amp;todo</translation>
     </message>
     <message>
@@ -1169,7 +1185,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
 <context>
     <name>ViewOptions</name>
     <message>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Zoom in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
@@ -1366,6 +1382,41 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>A sigmoid made of three straight pieces: flat at 0, a ramp from z = −3 to z = 3, flat at 1. It is cheaper than the real sigmoid, which matters on small devices, and crosses one half at z = 0 just as the sigmoid does.</source>
         <translation>Una sigmoide hecha de tres tramos rectos: plana en 0, una rampa de z = −3 a z = 3 y plana en 1. Es más barata de calcular que la sigmoide de verdad, lo que importa en dispositivos pequeños, y pasa por un medio en z = 0, igual que la sigmoide.</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>AND</source>
+        <translation>AND (Y)</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR (O)</translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation>NAND (NO-Y)</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR (O exclusivo)</translation>
+    </message>
+    <message>
+        <source>AND is 1 only where both inputs are 1. A single straight cut puts that one corner apart from the other three, so one neuron can learn it.</source>
+        <translation>AND vale 1 solo donde las dos entradas valen 1. Un único corte recto separa esa esquina de las otras tres, así que una neurona puede aprenderlo.</translation>
+    </message>
+    <message>
+        <source>OR is 1 where at least one input is 1. Only the corner at the origin says 0, and a straight cut can fence it off, so one neuron can learn it.</source>
+        <translation>OR vale 1 donde al menos una entrada vale 1. Solo la esquina del origen da 0, y un corte recto puede aislarla, así que una neurona puede aprenderlo.</translation>
+    </message>
+    <message>
+        <source>NAND is the opposite of AND: 0 only where both inputs are 1. Flip the signs of an AND neuron&apos;s weights and bias and you are close to an answer.</source>
+        <translation>NAND es lo contrario de AND: vale 0 solo donde las dos entradas valen 1. Cambia el signo de los pesos y del sesgo de una neurona AND y estarás cerca de la solución.</translation>
+    </message>
+    <message>
+        <source>XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each other, and no single straight line keeps them apart from the two 0-corners, so one neuron can never get all four right; it takes a second layer.</source>
+        <translation>XOR vale 1 donde las dos entradas son distintas. Las dos esquinas con 1 están en diagonal, y ninguna recta sola las separa de las dos esquinas con 0, así que una neurona nunca acierta las cuatro; hace falta una segunda capa.</translation>
     </message>
 </context>
 </TS>
