@@ -84,7 +84,7 @@ def test_compare_overlays_each_function_with_its_own_point(window):
     z = window.model.neuron.weighted_sum()
     for key in plot.compared:
         assert plot.compared_marker_position(key) == pytest.approx((z, activate(key, z)))
-        xs, ys = plot._compared[key].curve.getData()
+        xs, ys = plot.compared_curve(key).getData()
         assert ys == pytest.approx(activate(key, xs))
     legend = [label.text for _, label in plot.legend.items]
     assert legend == ["ReLU", "Sigmoid", "tanh", "GELU"]
@@ -93,7 +93,7 @@ def test_compare_overlays_each_function_with_its_own_point(window):
     assert plot.compared_marker_position("tanh") == pytest.approx((z, activate("tanh", z)))
     window.compare_actions["tanh"].setChecked(False)
     assert plot.compared == ("sigmoid", "gelu")
-    assert not plot._compared["tanh"].curve.isVisible()
+    assert not plot.compared_curve("tanh").isVisible()
 
 
 def test_compare_with_all_and_none(window, qtbot):
@@ -107,12 +107,12 @@ def test_compare_with_all_and_none(window, qtbot):
 
 def test_compared_curves_keep_their_colour_whatever_else_is_shown(window):
     window.compare_actions["gelu"].setChecked(True)
-    colour = window.activation_plot._compared["gelu"].curve.opts["pen"].color().name()
+    colour = window.activation_plot.compared_curve("gelu").opts["pen"].color().name()
     window.compare_actions["step"].setChecked(True)
     window.compare_actions["gelu"].setChecked(False)
     window.compare_actions["gelu"].setChecked(True)
-    assert window.activation_plot._compared["gelu"].curve.opts["pen"].color().name() == colour
-    step_colour = window.activation_plot._compared["step"].curve.opts["pen"].color().name()
+    assert window.activation_plot.compared_curve("gelu").opts["pen"].color().name() == colour
+    step_colour = window.activation_plot.compared_curve("step").opts["pen"].color().name()
     assert step_colour != colour
 
 
@@ -148,3 +148,17 @@ def test_bar_axis_shows_the_values_themselves_not_thousandths(window):
     window.inputs_form.rows[1].w_field.spin_box.setValue(0.25)  # every term below 1
     assert axis.autoSIPrefixScale == 1.0 and axis.labelUnitPrefix == ""
     assert "x0.001" not in axis.labelString()
+
+
+def test_bars_keep_their_scale_for_small_changes_and_rescale_for_big_ones(window):
+    window.bars_action.setChecked(True)
+    bars = window.contribution_bars
+    before = bars.plot_item.viewRange()[1]
+    window.inputs_form.bias_field.spin_box.setValue(0.2)  # a small change: the same scale
+    assert bars.plot_item.viewRange()[1] == before
+    window.inputs_form.rows[1].w_field.spin_box.setValue(40.0)  # w2·x2 = 80: far outside
+    low, high = bars.plot_item.viewRange()[1]
+    assert low <= 0.0 and high >= 80.0
+    window.inputs_form.rows[1].w_field.spin_box.setValue(0.0)  # now tiny against the range
+    low, high = bars.plot_item.viewRange()[1]
+    assert high < 10.0 and low <= -0.0

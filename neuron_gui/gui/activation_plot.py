@@ -44,23 +44,6 @@ def sample_points(activation: str, x_min: float, x_max: float, params=None,
     return z, function(activation, z, **(params or {}))
 
 
-class _Compared:
-    """One compared activation: its curve and its own point at the neuron's z."""
-
-    def __init__(self, plot_item: pg.PlotItem, key: str) -> None:
-        self.key = key
-        self.curve = pg.PlotDataItem(antialias=True)
-        self.marker = pg.ScatterPlotItem(size=10)
-        for item in (self.curve, self.marker):
-            plot_item.addItem(item)
-            item.setZValue(-1)  # under the chosen curve and its point
-        cache(self.curve.curve)
-
-    def set_visible(self, visible: bool) -> None:
-        self.curve.setVisible(visible)
-        self.marker.setVisible(visible)
-
-
 class ActivationPlot(ThemedPlot):
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +68,13 @@ class ActivationPlot(ThemedPlot):
         self.legend = pg.LegendItem(offset=(10, 10))
         self.legend.setParentItem(self.plot_item.vb)
         self.legend.setVisible(False)
-        self._compared: dict[str, _Compared] = {}  # made on first use, then shown and hidden
+        # Compared curves are made on first use, then shown and hidden. Their points are one
+        # item with a colour per point: a dozen separate items cost a dozen paints per edit.
+        self._compared: dict[str, pg.PlotDataItem] = {}
         self._compared_keys: tuple[str, ...] = ()
+        self.compared_markers = pg.ScatterPlotItem()
+        self.compared_markers.setZValue(-1)  # under the chosen curve and its point
+        self.plot_item.addItem(self.compared_markers)
         self._slope_visible = False
         self.slope_curve.setVisible(False)
         self.tangent.setVisible(False)
@@ -133,10 +121,14 @@ class ActivationPlot(ThemedPlot):
         keys = tuple(k for k in ACTIVATIONS if k in set(keys))
         for key in keys:
             if key not in self._compared:
-                self._compared[key] = _Compared(self.plot_item, key)
+                curve = pg.PlotDataItem(antialias=True)
+                curve.setZValue(-1)
+                cache(curve.curve)
+                self.plot_item.addItem(curve)
+                self._compared[key] = curve
         self._compared_keys = keys
-        for key, compared in self._compared.items():
-            compared.set_visible(key in keys)
+        for key, curve in self._compared.items():
+            curve.setVisible(key in keys)
         self._apply_colours()
         self._curve_key = None
         self._refresh_curves()
@@ -144,9 +136,13 @@ class ActivationPlot(ThemedPlot):
         self._on_model_changed()
         self._update_legend()
 
+    def compared_curve(self, key: str) -> pg.PlotDataItem:
+        return self._compared[key]
+
     def compared_marker_position(self, key: str) -> tuple[float, float]:
-        x, y = self._compared[key].marker.getData()
-        return float(x[0]), float(y[0])
+        x, y = self.compared_markers.getData()
+        index = self._compared_keys.index(key)
+        return float(x[index]), float(y[index])
 
     # The point and what follows it ----------------------------------------------------------------
 
@@ -188,8 +184,10 @@ class ActivationPlot(ThemedPlot):
         self._move_label(z, y)
         if self._slope_visible:
             self._move_tangent(z, y)
-        for key in self._compared_keys:
-            self._compared[key].marker.setData([z], [activate(key, z, **self._params_for(key))])
+        keys = self._compared_keys
+        self.compared_markers.setData(
+            [z] * len(keys), [activate(key, z, **self._params_for(key)) for key in keys],
+            brush=self._compared_brushes[:len(keys)] if keys else None)
 
     def _move_label(self, z: float, y: float) -> None:
         mark = QLocale().decimalPoint()
@@ -223,7 +221,7 @@ class ActivationPlot(ThemedPlot):
 
     def _fit_y(self, y: float | None = None) -> None:
         """Show every visible curve over the visible z range, the x axis, and the point."""
-        curves = [self.curve] + [self._compared[k].curve for k in self._compared_keys]
+        curves = [self.curve] + [self._compared[k] for k in self._compared_keys]
         values = [v for c in curves for v in (np.min(c.getData()[1]), np.max(c.getData()[1]))]
         values += [0.0] if y is None else [0.0, y]
         low, high = float(min(values)), float(max(values))
@@ -257,7 +255,7 @@ class ActivationPlot(ThemedPlot):
             self.slope_curve.setData(
                 *sample_points(neuron.activation, x0, x1, neuron.params, slope=True))
         for name in self._compared_keys:
-            self._compared[name].curve.setData(*sample_points(name, x0, x1, self._params_for(name)))
+            self._compared[name].setData(*sample_points(name, x0, x1, self._params_for(name)))
 
     def _update_legend(self) -> None:
         self.legend.clear()
@@ -269,7 +267,7 @@ class ActivationPlot(ThemedPlot):
         if self._slope_visible:
             self.legend.addItem(self.slope_curve, self.tr("slope f′(z)"))
         for key in self._compared_keys:
-            self.legend.addItem(self._compared[key].curve, activation_name(key))
+            self.legend.addItem(self._compared[key], activation_name(key))
 
     # Colours follow the palette, so the plot matches a light or a dark window ---------------------
 
@@ -292,12 +290,13 @@ class ActivationPlot(ThemedPlot):
         self.legend.setLabelTextColor(text)
         self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
         self.legend.setBrush(pg.mkBrush(background))
-        for key, compared in self._compared.items():
+        for key, curve in self._compared.items():
             colour, dash = compare_style(key, scheme)
-            compared.curve.setPen(self.pen(colour, 2, dash))
-            compared.marker.setBrush(pg.mkBrush(colour))
-            compared.marker.setPen(self.pen(background, 1.5))
-            compared.marker.setSize(self.scaled(10))
+            curve.setPen(self.pen(colour, 2, dash))
+        self._compared_brushes = [pg.mkBrush(compare_style(key, scheme)[0])
+                                  for key in self._compared_keys]
+        self.compared_markers.setPen(self.pen(background, 1.5))
+        self.compared_markers.setSize(self.scaled(10))
         self._update_legend()
 
 

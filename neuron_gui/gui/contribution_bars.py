@@ -15,6 +15,7 @@ from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot
 
 _BAR_WIDTH = 0.7
+FILL = 0.1  # the bars keep the y range while they span at least this share of it
 
 
 def contributions(neuron) -> np.ndarray:
@@ -82,9 +83,16 @@ class ContributionBars(ThemedPlot):
         self.plot_item.setXRange(-0.6, len(self._labels) - 0.4, padding=0.0)
 
     def _fit(self, values: np.ndarray) -> None:
+        """Show every bar and the zero line. The range is kept while the bars fit well in it:
+        a new range redraws both axes and the grid, which costs more than the bars themselves."""
         low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
-        span = max(high - low, 1.0)
-        self.plot_item.setYRange(low - 0.1 * span, high + 0.1 * span, padding=0.0)
+        (_, _), (shown_low, shown_high) = self.plot_item.viewRange()
+        fits = shown_low <= low and high <= shown_high
+        if fits and (high - low) >= FILL * (shown_high - shown_low):
+            return
+        # Round outwards to 1, 2 or 5 times a power of ten, so that a bar growing a little
+        # more next time still fits.
+        self.plot_item.setYRange(-_nice(-low), _nice(high), padding=0.0)
 
     def showEvent(self, event) -> None:
         self._on_model_changed()
@@ -101,3 +109,13 @@ class ContributionBars(ThemedPlot):
         self.total_outline.setOpts(brush=pg.mkBrush(total), pen=self.pen(text, 2))
         self._size = -1 if self._size >= 0 else self._size
         self._on_model_changed()
+
+
+def _nice(value: float) -> float:
+    """The smallest of 1, 2 or 5 times a power of ten that is at least 1.1 × ``value``, or a small
+    margin below zero for a side with no bars."""
+    if value <= 0.0:
+        return 0.1
+    target = 1.1 * value
+    power = 10.0 ** np.floor(np.log10(target))
+    return float(next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= target))

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPalette, QPdfWriter, QPen,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
-from pyqtgraph.exporters import ImageExporter, SVGExporter
 
 from .. import APP_NAME, __version__
 from ..core import format_number, format_result, get_activation
@@ -108,6 +107,8 @@ class Exports(QObject):
         return text
 
     def plot_image(self, scale: float = IMAGE_SCALE) -> QImage:
+        from pyqtgraph.exporters import ImageExporter  # loaded on first export, not at start-up
+
         exporter = ImageExporter(self.plot.plot_item)
         width = exporter.parameters()["width"]
         exporter.parameters()["width"] = max(1, round(width * scale))  # the height follows
@@ -118,6 +119,8 @@ class Exports(QObject):
 
     def svg_bytes(self) -> bytes:
         with _closing_paths_spelled_out():
+            from pyqtgraph.exporters import SVGExporter
+
             return SVGExporter(self.plot.plot_item).export(toBytes=True)
 
     def csv_text(self) -> str:
