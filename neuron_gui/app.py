@@ -26,8 +26,13 @@ def main(argv: list[str] | None = None) -> int:
         _use_empty_settings()
     app = create_application()
     window = create_window(neuron, args.scenario, args.file)
+    # Options hold for this run only; what a user chose in the menus stays as it was.
     if args.theme is not None:
         window.view_options.set_theme(args.theme, remember=False)
+    if args.language is not None:
+        window.view_options.set_language(args.language, remember=False)
+    if args.projector:
+        window.view_options.set_presentation(True, remember=False)
     if args.screenshot is not None:
         return save_screenshot(app, window, args.screenshot, args.size)
     from .gui.crash_reporter import CrashReporter

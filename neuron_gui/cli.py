@@ -12,6 +12,7 @@ from . import __version__
 from .core import ACTIVATIONS, Neuron
 from .core.scenario import ScenarioError, load as load_scenario
 from .gui.model import DEFAULT_NEURON
+from .gui.i18n import LANGUAGE_NAMES
 from .gui.theme import THEMES
 
 _LIST_OPTIONS = ("--inputs", "--weights", "--bias")
@@ -71,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one weight w_i per input, separated by commas")
     parser.add_argument("--bias", type=_number, metavar="B", help="the bias b")
     parser.add_argument("--activation", choices=list(ACTIVATIONS), help="the activation function")
+    parser.add_argument("--language", choices=sorted(LANGUAGE_NAMES),
+                        help="the language for this run (default: as last chosen, or the system's)")
+    parser.add_argument("--projector", action="store_true",
+                        help="start in projector mode: everything 1.75 times larger")
     parser.add_argument("--theme", choices=THEMES,
                         help="colours for this run (default: as last chosen in the View menu)")
     parser.add_argument("--screenshot", type=_png_path, metavar="FILE.png",

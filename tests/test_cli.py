@@ -40,6 +40,7 @@ def test_help_lists_the_options():
         (["--screenshot", "no/such/folder/x.png"], "the folder of 'no/such/folder/x.png' does not exist"),
         (["--size", "huge"], "'huge' is not a size such as 1280x800"),
         (["--theme", "pink"], "invalid choice: 'pink'"),
+        (["--language", "fr"], "argument --language: invalid choice: 'fr'"),
         (["--frobnicate"], "unrecognized arguments: --frobnicate"),
     ],
 )
@@ -81,3 +82,13 @@ def test_no_display_gives_a_message_not_a_crash():
     assert result.stderr.startswith("neuron-gui: error: could not open a window.")
     assert "No display was found" in result.stderr
     assert "Aborted" not in result.stderr and "core dumped" not in result.stderr
+
+
+def test_language_and_projector_options_hold_for_one_run(tmp_path):
+    plain, big = tmp_path / "plain.png", tmp_path / "big.png"
+    assert run("--screenshot", str(plain)).returncode == 0
+    result = run("--screenshot", str(big), "--language", "de", "--projector")
+    assert result.returncode == 0, result.stderr
+    # Projector mode changes the picture (larger text everywhere) at the same window size.
+    a, b = QImage(str(plain)), QImage(str(big))
+    assert (a.width(), a.height()) == (b.width(), b.height()) and a != b

@@ -6,7 +6,7 @@ so every label, field and menu grows, and to every plot's lines, points and axis
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, Slot
+from PySide6.QtCore import QLocale, QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -112,6 +112,15 @@ class ViewOptions(QObject):
     @Slot(bool)
     def _on_presentation(self, on: bool) -> None:
         self.preferences.set("presentation", on)
+        self._apply_scale()
+
+    def set_presentation(self, on: bool, remember: bool = True) -> None:
+        """Projector mode on or off; ``remember=False`` for a one-off from the command line."""
+        if remember:
+            self.presentation_action.setChecked(on)
+            return
+        with QSignalBlocker(self.presentation_action):
+            self.presentation_action.setChecked(on)
         self._apply_scale()
 
     def _apply_scale(self) -> None:
