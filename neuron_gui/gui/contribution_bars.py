@@ -29,7 +29,8 @@ class ContributionBars(ThemedPlot):
         super().__init__(parent)
         self.model = model
         self.plot_item.setMouseEnabled(x=False, y=False)
-        self.plot_item.showGrid(y=True, alpha=0.15)
+        # No grid: its lines span the whole plot, and redrawing them on each new scale cost
+        # more than the bars; the axis ticks and the zero line carry the values.
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.bars = pg.BarGraphItem(x=[0], height=[0], width=_BAR_WIDTH)
         self.total_outline = pg.BarGraphItem(x=[0], height=[0], width=_BAR_WIDTH)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
 
 from ..core.formula import MINUS
@@ -14,6 +14,7 @@ from ..core.formula import MINUS
 # that reads well on a light and on a dark background.
 BLUE = {"light": "#0072B2", "dark": "#56B4E9"}
 VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
+TICK_SAMPLE = "−1000.0"  # as wide as a tick label gets: the core bounds every value by 1000
 
 
 def cache(item: QGraphicsItem) -> None:
@@ -50,6 +51,7 @@ class ThemedPlot(QWidget):
             # No "(x0.001)" beside the titles. Switched off here, before any title is shown:
             # switched off later, pyqtgraph keeps whatever scale the range had at that moment.
             axis_item.enableAutoSIPrefix(False)
+        self._fix_tick_width(QApplication.font())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
@@ -62,7 +64,14 @@ class ThemedPlot(QWidget):
             axis_item = self.plot_item.getAxis(axis)
             axis_item.setStyle(tickFont=font)
             axis_item.label.setFont(font)
+        self._fix_tick_width(font)
         self._apply_colours()
+
+    def _fix_tick_width(self, font: QFont) -> None:
+        # Room for the widest tick label the view can show, kept fixed: were it to follow the
+        # labels, a view going from "0.5" to "−1" would lay out and redraw the whole plot.
+        width = QFontMetrics(font).horizontalAdvance(TICK_SAMPLE)
+        self.plot_item.getAxis("left").setStyle(autoExpandTextSpace=False, tickTextWidth=width)
 
     def pen(self, colour, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
         return pg.mkPen(colour, width=width * self.scale, style=style)
