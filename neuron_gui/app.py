@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         _use_empty_settings()
     app = create_application()
     window = create_window(neuron, args.scenario, args.file)
+    if args.file is None and args.screenshot is None and not _neuron_options_given(args):
+        window.scenario_files.reopen_last()  # carry on where the last session stopped
     # Options hold for this run only; what a user chose in the menus stays as it was.
     if args.theme is not None:
         window.view_options.set_theme(args.theme, remember=False)
@@ -41,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     reporter.install()  # from here on an unexpected error is shown and logged, not fatal
     window.show()
     return app.exec()
+
+
+def _neuron_options_given(args) -> bool:
+    return any(value is not None for value in (args.inputs, args.weights, args.bias,
+                                                args.activation))
 
 
 def _use_empty_settings() -> None:

@@ -409,3 +409,30 @@ def test_a_bad_file_on_the_command_line_gives_one_line_and_exit_2(tmp_path, cont
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("neuron-gui: error: ")
     assert message in lines[0]
+
+
+def test_the_next_start_carries_on_with_the_last_file(window, files, lesson_file, qtbot):
+    from neuron_gui.gui.main_window import MainWindow
+    from neuron_gui.gui.model import NeuronModel
+
+    files.open_path(lesson_file)
+    window.close()
+    again = MainWindow(NeuronModel(DEFAULT_NEURON))
+    qtbot.addWidget(again)
+    assert again.scenario_files.reopen_last()
+    assert again.model.neuron == LESSON.neuron
+    assert again.task_panel.texts() == (LESSON.title, LESSON.task, LESSON.question)
+    lesson_file.unlink()  # gone by the time after: the default neuron, and no complaint
+    third = MainWindow(NeuronModel(DEFAULT_NEURON))
+    qtbot.addWidget(third)
+    assert not third.scenario_files.reopen_last()
+    assert third.model.neuron == DEFAULT_NEURON and third.scenario_files.message_box is None
+
+
+def test_neuron_options_on_the_command_line_take_the_place_of_the_last_file():
+    from neuron_gui.app import _neuron_options_given
+    from neuron_gui.cli import parse
+
+    assert not _neuron_options_given(parse([])[0])
+    assert _neuron_options_given(parse(["--bias", "1"])[0])
+    assert _neuron_options_given(parse(["--activation", "tanh"])[0])

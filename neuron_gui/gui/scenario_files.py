@@ -290,6 +290,14 @@ class ScenarioFiles(QObject):
         self._set_recent([entry] + [p for p in self.recent_files() if p != entry])
         QSettings().setValue(FOLDER_KEY, str(path.resolve().parent))
 
+    def reopen_last(self) -> bool:
+        """At start-up: open the file worked on last, if it is still there. A file that has gone
+        is silently skipped; one that no longer loads says why, and the default neuron stays."""
+        recent = self.recent_files()
+        if not recent or not Path(recent[0]).is_file():
+            return False
+        return self._open_now(Path(recent[0]), lesson=False)
+
     @Slot()
     def clear_recent(self) -> None:
         self._set_recent([])
