@@ -436,3 +436,25 @@ def test_neuron_options_on_the_command_line_take_the_place_of_the_last_file():
     assert not _neuron_options_given(parse([])[0])
     assert _neuron_options_given(parse(["--bias", "1"])[0])
     assert _neuron_options_given(parse(["--activation", "tanh"])[0])
+
+
+def test_a_file_with_points_opens_them_in_the_learning_dock(window, files, tmp_path):
+    points = Scenario(Neuron([0.0, 0.0], [1.0, -1.0], 0.0, "step"), title="Train this",
+                      dataset={"points": [[0.0, 0.0], [2.0, 1.0], [1.0, 3.0]], "labels": [0, 1, 0]})
+    path = tmp_path / "train.neuron.json"
+    save(points, path)
+    files.open_path(path)
+    dock = window.learning_dock
+    assert dock.isVisible()
+    shown, labels = dock.learning_panel.points()
+    assert shown.tolist() == [[0.0, 0.0], [2.0, 1.0], [1.0, 3.0]] and labels.tolist() == [0, 1, 0]
+    dock.learning_panel.add_point(3.0, 3.0)  # the student adds one of class 0 (the chosen class)
+    assert files.save_to(path)
+    again = load(path)
+    assert again.dataset["points"][-1] == [3.0, 3.0] and len(again.dataset["labels"]) == 4
+
+
+def test_a_file_with_a_truth_table_chooses_it(window, files, lesson_file):
+    files.open_path(lesson_file)  # its dataset is {"name": "and"}
+    assert window.learning_dock.learning_panel.dataset == "and"
+    assert load(lesson_file).dataset == {"name": "and"}

@@ -360,6 +360,27 @@ class LearningPanel(QWidget):
         array = np.array(self._own_points, dtype=float)
         return array[:, :2], array[:, 2]
 
+    def scenario_dataset(self) -> dict | None:
+        """The points as a scenario file keeps them: a truth table's name, or the points
+        themselves; None when there are none to keep."""
+        if self.dataset != OWN_POINTS:
+            return {"name": self.dataset}
+        if not self._own_points:
+            return None
+        return {"points": [[x, y] for x, y, _ in self._own_points],
+                "labels": [label for _, _, label in self._own_points]}
+
+    def show_scenario_dataset(self, dataset) -> None:
+        """Learn from what a scenario file brings: a truth table by name, or its own points."""
+        if "name" in dataset:
+            self.set_dataset(dataset["name"])
+            return
+        self._own_points = [(float(x), float(y), int(label))
+                            for (x, y), label in zip(dataset["points"], dataset["labels"])]
+        with QSignalBlocker(self.dataset_combo):
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(OWN_POINTS))
+        self._points_changed(fit_view=True)
+
     @property
     def chosen_class(self) -> int:
         return self.class_group.checkedId()
@@ -764,6 +785,11 @@ class LearningDock(QDockWidget):
     def learning_panel(self) -> LearningPanel:
         self._build()
         return self._learning_panel
+
+    @property
+    def built(self) -> bool:
+        """Whether the student has opened the dock (or a file has filled it) in this session."""
+        return self._input_space is not None
 
     def _build(self) -> None:
         if self._input_space is not None:

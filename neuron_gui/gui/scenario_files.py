@@ -103,6 +103,9 @@ class ScenarioFiles(QObject):
         an answer made for another number of inputs is left out: it no longer fits."""
         neuron = self.model.neuron
         scenario = self.scenario
+        dock = self.window.learning_dock
+        if dock.built:  # the points the student is learning from now, clicked or chosen
+            scenario = replace(scenario, dataset=dock.learning_panel.scenario_dataset())
         if scenario.dataset is not None and neuron.size != scenario.neuron.size:
             scenario = replace(scenario, dataset=None)
         if scenario.answer is not None and neuron.size != len(scenario.answer["weights"]):
@@ -121,6 +124,10 @@ class ScenarioFiles(QObject):
         self.model.load(scenario.neuron)
         self.task_panel.set_texts(scenario.title, scenario.task, scenario.question)
         self._show_range(scenario.x_range)
+        if scenario.dataset is not None:  # "train this": the points, and the dock to train on
+            dock = self.window.learning_dock
+            dock.learning_panel.show_scenario_dataset(scenario.dataset)
+            dock.show()
         self._update_title()
 
     def _show_range(self, x_range: tuple[float, float] | None) -> None:
