@@ -102,8 +102,9 @@ def create_application(theme: str | None = None):
 def _no_window_hint(qt_messages: list[str]) -> str:
     lines = ["neuron-gui: error: could not open a window."]
     platform = os.environ.get("QT_QPA_PLATFORM", "")
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
     if sys.platform.startswith("linux") and platform in ("", "xcb"):
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        if no_display:
             lines.append("  No display was found (DISPLAY is not set). Start it from a desktop "
                          "session, or use --screenshot FILE.png to draw it without a screen.")
         missing = _missing_xcb_libraries()
@@ -111,7 +112,10 @@ def _no_window_hint(qt_messages: list[str]) -> str:
             lines.append("  These system libraries are missing: " + ", ".join(missing) + ".")
             lines.append("  On Debian or Ubuntu: sudo apt-get install libxcb-cursor0 "
                          "libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0")
-    lines.extend(f"  Qt said: {m}" for m in qt_messages[-3:])
+    if not (sys.platform.startswith("linux") and no_display):
+        # With a display there, what Qt said is the best clue; without one, its guesses about
+        # missing libraries would only mislead.
+        lines.extend(f"  Qt said: {m}" for m in qt_messages[-3:])
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ def test_the_readout_example_is_written_out_exactly(example_neuron):
 def test_decimal_comma(example_neuron):
     neuron = example_neuron.with_activation("sigmoid")
     assert weighted_sum_text(neuron, ",") == "z = 0,50·1,00 + (−1,00)·2,00 + 0,10 = −1,40"
-    assert output_text(neuron, ",", "Ausgabe", "Sigmoide") == "Ausgabe = Sigmoide(−1,40) = 0,1978"
+    assert output_text(neuron, ",", "Ausgabe", "Sigmoide") == "Ausgabe = Sigmoide(−1,40) ≈ 0,1978"
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,24 @@ def test_a_tiny_positive_sum_is_not_shown_as_zero():
     # step(0) = 0 but step(0.0001) = 1: the readout must not show the second as step(0.00) = 1.00
     neuron = Neuron(inputs=[0.01], weights=[0.01], bias=0.0, activation="step")
     assert output_text(neuron) == "output = Step(0.0001) = 1.00"
+
+
+@pytest.mark.parametrize(
+    "activation, bias, shown",
+    [
+        ("sigmoid", 11.0, "output = Sigmoid(11.00) ≈ 1.0000"),  # 0.99998…, never 1
+        ("sigmoid", -11.0, "output = Sigmoid(−11.00) ≈ 0.0000"),
+        ("tanh", 8.0, "output = tanh(8.00) ≈ 1.0000"),
+        ("relu", 2.5, "output = ReLU(2.50) = 2.50"),  # exact: "=" and no extra zeros
+        ("sigmoid", 0.0, "output = Sigmoid(0.00) = 0.50"),
+    ],
+)
+def test_rounded_results_say_approximately(activation, bias, shown):
+    assert output_text(Neuron([0.0], [0.0], bias, activation)) == shown
+
+
+def test_terms_with_more_digits_show_them_so_the_sum_adds_up():
+    trained = Neuron([0.0, 1.0], [-0.4873, -0.0512], 0.1408, "step")  # as training leaves them
+    assert weighted_sum_text(trained) == "z = (−0.4873)·0.00 + (−0.0512)·1.00 + 0.1408 = 0.0896"
+    uneven = Neuron([0.55], [0.4873], 0.0, "linear")  # 0.268015: more than four decimals
+    assert weighted_sum_text(uneven) == "z = 0.4873·0.55 + 0.00 ≈ 0.2680"

@@ -58,7 +58,7 @@ def test_slope_view_shows_the_derivative_and_a_tangent_with_that_slope(window, q
     (tx0, tx1), (ty0, ty1) = plot.tangent_points()
     assert (ty1 - ty0) / (tx1 - tx0) == pytest.approx(derivative("sigmoid", z))
     assert ty0 + (z - tx0) * (ty1 - ty0) / (tx1 - tx0) == pytest.approx(y)  # it touches the point
-    assert window.readout.text().endswith("slope = f′(−1.40) = 0.1587")
+    assert window.readout.text().endswith("slope = f′(−1.40) ≈ 0.1587")
     QTest.keySequence(window, "Ctrl+D")
     assert not plot.slope_curve.isVisible() and "slope" not in window.readout.text()
 
@@ -99,7 +99,8 @@ def test_compare_overlays_each_function_with_its_own_point(window):
 def test_compare_with_all_and_none(window, qtbot):
     QTest.keySequence(window, "Ctrl+Shift+A")
     assert window.activation_plot.compared == tuple(ACTIVATIONS)
-    assert len(window.activation_plot.legend.items) == len(ACTIVATIONS) + 1
+    names = [label.text for _, label in window.activation_plot.legend.items]
+    assert len(names) == len(ACTIVATIONS) == len(set(names))  # the chosen one is listed once
     QTest.keySequence(window, "Ctrl+Shift+N")
     assert window.activation_plot.compared == ()
     assert not window.activation_plot.legend.isVisible()
@@ -162,3 +163,12 @@ def test_bars_keep_their_scale_for_small_changes_and_rescale_for_big_ones(window
     window.inputs_form.rows[1].w_field.spin_box.setValue(0.0)  # now tiny against the range
     low, high = bars.plot_item.viewRange()[1]
     assert high < 10.0 and low <= -0.0
+
+
+def test_turning_the_slope_off_takes_the_tangent_away_too(window):
+    choose(window, "sigmoid")
+    window.slope_action.setChecked(True)
+    assert window.activation_plot.tangent_points() is not None
+    window.slope_action.setChecked(False)
+    window.inputs_form.rows[0].w_field.spin_box.setValue(2.0)  # the point moves on
+    assert window.activation_plot.tangent_points() is None

@@ -53,7 +53,7 @@ def test_picking_an_activation_changes_output_formula_explanation_and_curve(wind
     plot = window.activation_plot
     combo = window.activation_panel.combo
     combo.setCurrentIndex(combo.findData("sigmoid"))
-    assert readout(window).endswith("output = Sigmoid(−1.40) = 0.1978")
+    assert readout(window).endswith("output = Sigmoid(−1.40) ≈ 0.1978")
     assert "1 / (1 + e^(−z))" in window.activation_panel.formula.text()
     assert "S-shaped" in window.activation_panel.explanation.text()
     xs, ys = plot.curve.getData()
@@ -237,3 +237,11 @@ def test_plot_ticks_use_the_language_decimal_mark_and_a_real_minus(window):
     assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0", "0.5"]
     window.view_options.set_language("de")
     assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0,5", "0", "0,5"]
+
+
+def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.selectAll()
+    QTest.keyClicks(spin, "0.123")
+    assert spin.value() == 0.12
+    assert window.statusBar().currentMessage() == "Input x1 takes at most 2 decimals, such as -1.50."

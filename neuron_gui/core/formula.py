@@ -36,8 +36,28 @@ def format_result(value: float, decimal_mark: str = ".") -> str:
     return format_number(value, decimal_mark, INPUT_DECIMALS, RESULT_DECIMALS)
 
 
+ALMOST = "\u2248"  # ≈
+
+
+def is_exact(value: float, decimals: int = RESULT_DECIMALS) -> bool:
+    """Whether ``value`` has no digits beyond ``decimals`` places (up to float rounding)."""
+    return abs(value - round(value, decimals)) <= 1e-9 * max(1.0, abs(value))
+
+
+def equals(value: float, decimal_mark: str = ".") -> str:
+    """"= 1.40" when the shown digits are the whole value, "≈ 0.9999" when they are rounded.
+
+    A sigmoid at z = 11 is 0.99998…: written "= 1.00" it would contradict the curve, which never
+    reaches 1, so a rounded result says so and keeps all four of its decimals."""
+    if is_exact(value):
+        return f"= {format_result(value, decimal_mark)}"
+    return f"{ALMOST} {format_number(value, decimal_mark, RESULT_DECIMALS)}"
+
+
 def _factor(value: float, decimal_mark: str) -> str:
-    text = format_number(value, decimal_mark)
+    # Two decimals as typed, more for values that have them (trained weights, files), so the
+    # terms shown always add up to the z shown.
+    text = format_result(value, decimal_mark)
     return f"({text})" if text.startswith(MINUS) else text
 
 
@@ -48,23 +68,24 @@ def weighted_sum_text(neuron: Neuron, decimal_mark: str = ".") -> str:
         for w, x in zip(neuron.weights, neuron.inputs)
     ]
     terms.append(_factor(neuron.bias, decimal_mark))
-    return f"z = {' + '.join(terms)} = {format_result(neuron.weighted_sum(), decimal_mark)}"
+    return f"z = {' + '.join(terms)} {equals(neuron.weighted_sum(), decimal_mark)}"
 
 
 def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
                 name: str | None = None) -> str:
-    """For example ``output = ReLU(−1.40) = 0.00``; a GUI passes ``word`` and ``name`` translated."""
+    """For example ``output = ReLU(−1.40) = 0.00`` or ``output = Sigmoid(−1.40) ≈ 0.1978``; a GUI
+    passes ``word`` and ``name`` translated."""
     name = name or get_activation(neuron.activation).name
     z = format_result(neuron.weighted_sum(), decimal_mark)
-    return f"{word} = {name}({z}) = {format_result(neuron.output(), decimal_mark)}"
+    return f"{word} = {name}({z}) {equals(neuron.output(), decimal_mark)}"
 
 
 def slope_text(neuron: Neuron, decimal_mark: str = ".", word: str = "slope",
                no_slope: str = "no slope here: the curve jumps or has a corner") -> str:
-    """For example ``slope = f′(0.25) = 0.2461``, or why there is none at a jump or a corner."""
+    """For example ``slope = f′(0.25) ≈ 0.2461``, or why there is none at a jump or a corner."""
     z = neuron.weighted_sum()
     slope = slope_at(neuron.activation, z, **neuron.params)
     at = f"f′({format_result(z, decimal_mark)})"
     if slope is None:
         return f"{at}: {no_slope}"
-    return f"{word} = {at} = {format_result(slope, decimal_mark)}"
+    return f"{word} = {at} {equals(slope, decimal_mark)}"

@@ -107,6 +107,7 @@ class ActivationPlot(ThemedPlot):
         """Show or hide the derivative curve f′(z) and the tangent at the point."""
         self._slope_visible = visible
         self.slope_curve.setVisible(visible)
+        self.tangent.setVisible(False)  # shown again by the next move, where a slope exists
         self._curve_key = None  # the slope curve was not kept up to date while hidden
         self._refresh_curves()
         self._on_model_changed()
@@ -127,8 +128,7 @@ class ActivationPlot(ThemedPlot):
                 self.plot_item.addItem(curve)
                 self._compared[key] = curve
         self._compared_keys = keys
-        for key, curve in self._compared.items():
-            curve.setVisible(key in keys)
+        self._show_compared_curves()
         self._apply_colours()
         self._curve_key = None
         self._refresh_curves()
@@ -136,12 +136,22 @@ class ActivationPlot(ThemedPlot):
         self._on_model_changed()
         self._update_legend()
 
+    def _shown_compared(self) -> tuple[str, ...]:
+        """The compared functions drawn: all chosen ones but the neuron's own, which the main
+        curve already shows."""
+        return tuple(k for k in self._compared_keys if k != self.model.neuron.activation)
+
     def compared_curve(self, key: str) -> pg.PlotDataItem:
         return self._compared[key]
 
+    def _show_compared_curves(self) -> None:
+        shown = self._shown_compared()
+        for key, curve in self._compared.items():
+            curve.setVisible(key in shown)
+
     def compared_marker_position(self, key: str) -> tuple[float, float]:
         x, y = self.compared_markers.getData()
-        index = self._compared_keys.index(key)
+        index = self._shown_compared().index(key)
         return float(x[index]), float(y[index])
 
     # The point and what follows it ----------------------------------------------------------------
@@ -176,6 +186,8 @@ class ActivationPlot(ThemedPlot):
         z, y = neuron.weighted_sum(), neuron.output()
         if self._curve_key is None or self._curve_key[:2] != self._function_key():
             self._refresh_curves()
+            self._show_compared_curves()
+            self._apply_colours()  # the compared points' colours follow which are shown
             self._fit_y(y)
             self._update_legend()
         self._follow(z, y)
@@ -184,7 +196,7 @@ class ActivationPlot(ThemedPlot):
         self._move_label(z, y)
         if self._slope_visible:
             self._move_tangent(z, y)
-        keys = self._compared_keys
+        keys = self._shown_compared()
         self.compared_markers.setData(
             [z] * len(keys), [activate(key, z, **self._params_for(key)) for key in keys],
             brush=self._compared_brushes[:len(keys)] if keys else None)
@@ -266,7 +278,7 @@ class ActivationPlot(ThemedPlot):
         self.legend.addItem(self.curve, activation_name(neuron.activation))
         if self._slope_visible:
             self.legend.addItem(self.slope_curve, self.tr("slope f′(z)"))
-        for key in self._compared_keys:
+        for key in self._shown_compared():
             self.legend.addItem(self._compared[key], activation_name(key))
 
     # Colours follow the palette, so the plot matches a light or a dark window ---------------------
@@ -294,7 +306,7 @@ class ActivationPlot(ThemedPlot):
             colour, dash = compare_style(key, scheme)
             curve.setPen(self.pen(colour, 2, dash))
         self._compared_brushes = [pg.mkBrush(compare_style(key, scheme)[0])
-                                  for key in self._compared_keys]
+                                  for key in self._shown_compared()]
         self.compared_markers.setPen(self.pen(background, 1.5))
         self.compared_markers.setSize(self.scaled(10))
         self._update_legend()

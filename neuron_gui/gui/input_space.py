@@ -446,6 +446,12 @@ class InputSpace(ThemedPlot):
             text = self.tr(
                 "The weights of {xa} and {xb} are both 0, so z, and with it the output, is the "
                 "same everywhere in this plane: there is no line.").format(xa=xa, xb=xb)
+        elif level == 0.0 and neuron.activation == "step":
+            # Step never gives the halfway value: it jumps at z = 0, and z = 0 itself is still 0.
+            text = self.tr(
+                "Line: z = w·x + b = 0, where {name} jumps from {low} to {high}; on the line "
+                "itself it still gives {low}.").format(name=name, low=format_result(low, mark),
+                                                       high=format_result(high, mark))
         elif level == 0.0:
             text = self.tr(
                 "Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and "

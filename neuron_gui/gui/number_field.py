@@ -63,6 +63,9 @@ class DecimalSpinBox(QDoubleSpinBox):
         if ok and not self.minimum() <= number <= self.maximum():
             return self.tr("{label} must be between {low} and {high}.").format(
                 label=self._label, low=low, high=high)
+        if ok:  # a number, with more decimals than the field keeps
+            return self.tr("{label} takes at most {n} decimals, such as {example}.").format(
+                label=self._label, n=self.decimals(), example=self.textFromValue(-1.5))
         return self.tr("{label} takes a number such as {example}, between {low} and {high}.").format(
             label=self._label, example=self.textFromValue(-1.5), low=low, high=high)
 

@@ -45,6 +45,8 @@ class ThemedPlot(QWidget):
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.hideButtons()
         self.plot_item.setMenuEnabled(False)
+        # Room on the right and at the top for the last tick labels, which pyqtgraph would clip.
+        self.plot_item.setContentsMargins(2, 8, 16, 2)
         for axis in ("left", "bottom"):
             axis_item = self.plot_item.getAxis(axis)
             cache(axis_item)  # with the grid on, an axis spans the whole plot

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-# The task and the question scroll beyond 30 % of the window's height, and never show fewer or
+# The task and the question scroll beyond 40 % of the window's height, and never show fewer or
 # more lines than these: the inputs below must keep their room on a laptop screen.
-WINDOW_SHARE = 0.3
+WINDOW_SHARE = 0.4
 MIN_VISIBLE_LINES = 3
 MAX_VISIBLE_LINES = 16
 

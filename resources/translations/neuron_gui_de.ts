@@ -90,6 +90,10 @@
         <translation>{label} muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
+        <source>{label} takes at most {n} decimals, such as {example}.</source>
+        <translation>{label} nimmt höchstens {n} Nachkommastellen, zum Beispiel {example}.</translation>
+    </message>
+    <message>
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
         <translation>{label} erwartet eine Zahl wie {example}, zwischen {low} und {high}.</translation>
     </message>
@@ -318,6 +322,10 @@
     <message>
         <source>The weights of {xa} and {xb} are both 0, so z, and with it the output, is the same everywhere in this plane: there is no line.</source>
         <translation>Die Gewichte von {xa} und {xb} sind beide 0, also sind z und damit auch die Ausgabe überall in dieser Ebene gleich: Es gibt keine Linie.</translation>
+    </message>
+    <message>
+        <source>Line: z = w·x + b = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
+        <translation>Gerade: z = w·x + b = 0, wo {name} von {low} auf {high} springt; auf der Geraden selbst gibt sie noch {low}.</translation>
     </message>
     <message>
         <source>Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>

@@ -90,6 +90,10 @@
         <translation>{label} debe estar entre {low} y {high}.</translation>
     </message>
     <message>
+        <source>{label} takes at most {n} decimals, such as {example}.</source>
+        <translation>{label} admite como mucho {n} decimales, por ejemplo {example}.</translation>
+    </message>
+    <message>
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
         <translation>{label} admite un número como {example}, entre {low} y {high}.</translation>
     </message>
@@ -318,6 +322,10 @@
     <message>
         <source>The weights of {xa} and {xb} are both 0, so z, and with it the output, is the same everywhere in this plane: there is no line.</source>
         <translation>Los pesos de {xa} y {xb} son ambos 0, así que z, y con ella la salida, es igual en todo este plano: no hay línea.</translation>
+    </message>
+    <message>
+        <source>Line: z = w·x + b = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
+        <translation>Recta: z = w·x + b = 0, donde {name} salta de {low} a {high}; sobre la propia recta todavía da {low}.</translation>
     </message>
     <message>
         <source>Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
