@@ -442,3 +442,25 @@ def test_the_readmes_example_file_loads():
     example = readme.split("## Lessons and files", 1)[1].split("```json", 1)[1].split("```")[0]
     scenario = loads(example)
     assert scenario.title == "An AND gate" and scenario.answer_neuron().bias == -0.75
+
+
+def test_texts_in_other_languages_fall_back_to_english():
+    scenario = Scenario(Neuron([1.0], [1.0]), title="AND", task="Do it.", question="Why?",
+                        translations={"de": {"title": "UND", "task": "Mach es."}})
+    assert scenario.texts("de") == ("UND", "Mach es.", "Why?")
+    assert scenario.texts("es") == ("AND", "Do it.", "Why?")
+    assert loads(dumps(scenario)).translations == {"de": {"title": "UND", "task": "Mach es."}}
+
+
+@pytest.mark.parametrize(
+    "translations, message",
+    [
+        ({"deutsch": {"title": "x"}}, r'translations: "deutsch" is not a two-letter language code'),
+        ({"de": {"hint": "x"}}, r"translations\.de\.hint: unknown field"),
+        ({"de": {"title": 3}}, r"translations\.de\.title: expected a string, got the number 3"),
+        (["de"], r"translations: expected an object of languages"),
+    ],
+)
+def test_bad_translations_are_refused_naming_the_place(translations, message):
+    with pytest.raises(ScenarioError, match=message):
+        Scenario(Neuron([1.0], [1.0]), translations=translations)

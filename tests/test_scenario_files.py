@@ -458,3 +458,17 @@ def test_a_file_with_a_truth_table_chooses_it(window, files, lesson_file):
     files.open_path(lesson_file)  # its dataset is {"name": "and"}
     assert window.learning_dock.learning_panel.dataset == "and"
     assert load(lesson_file).dataset == {"name": "and"}
+
+
+def test_a_lesson_speaks_the_language_on_screen(window, files, tmp_path):
+    path = tmp_path / "bilingual.neuron.json"
+    save(Scenario(Neuron([1.0], [1.0]), title="Doubling", task="Make it twice as big.",
+                  translations={"de": {"title": "Verdoppeln", "task": "Mach es doppelt so groß."}}),
+         path)
+    files.open_path(path)
+    assert window.task_panel.texts()[:2] == ("Doubling", "Make it twice as big.")
+    window.view_options.set_language("de")
+    assert window.task_panel.texts()[:2] == ("Verdoppeln", "Mach es doppelt so groß.")
+    assert window.task_panel.title() == "Verdoppeln"
+    window.view_options.set_language("es")  # no Spanish text: the English one
+    assert window.task_panel.texts()[0] == "Doubling"

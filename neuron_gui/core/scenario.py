@@ -65,6 +65,9 @@ class Scenario:
     dataset: Mapping[str, Any] | None = None
     # {"weights": [...], "bias": b}: the teacher's solution, for checking; the window never shows it
     answer: Mapping[str, Any] | None = field(default=None)
+    # The texts in other languages: {"es": {"title": ..., "task": ..., "question": ...}, ...}.
+    # The fields above are the English ones, shown where a language has no text of its own.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not isinstance(self.neuron, Neuron):
@@ -78,6 +81,13 @@ class Scenario:
             object.__setattr__(self, "dataset", _dataset(self.dataset, self.neuron.size))
         if self.answer is not None:
             object.__setattr__(self, "answer", _answer(self.answer, self.neuron.size))
+        object.__setattr__(self, "translations", _translations(self.translations))
+
+    def texts(self, language: str = "en") -> tuple[str, str, str]:
+        """Title, task and question in ``language``, each falling back to the English one."""
+        own = self.translations.get(language, {})
+        return (own.get("title") or self.title, own.get("task") or self.task,
+                own.get("question") or self.question)
 
     def answer_neuron(self) -> Neuron | None:
         """The scenario's neuron with the teacher's weights and bias, or None without an answer."""
@@ -157,7 +167,8 @@ def _parse(text: str) -> Any:
 
 
 _TOP_FIELDS = ("format", "version", "neuron", "title", "task", "question", "plot", "dataset",
-               "answer")
+               "answer", "translations")
+_TEXT_LIMITS = {"title": MAX_TITLE_CHARS, "task": MAX_TEXT_CHARS, "question": MAX_TEXT_CHARS}
 
 
 def _scenario(document: Any) -> Scenario:
@@ -188,6 +199,7 @@ def _scenario(document: Any) -> Scenario:
             x_range=x_range,
             dataset=document.get("dataset"),
             answer=document.get("answer"),
+            translations=document.get("translations", {}),
         )
     except ScenarioError:
         raise
@@ -248,6 +260,23 @@ def _params(activation: str, value: Any) -> dict[str, float]:
 
 
 # The checks Scenario makes whoever builds it: a file, a program, or a notebook -------------------
+
+def _translations(value: Any) -> dict[str, dict[str, str]]:
+    if not isinstance(value, Mapping):
+        raise ScenarioError(f"translations: expected an object of languages, got {_kind(value)}")
+    checked = {}
+    for language, texts in value.items():
+        path = f"translations.{language}"
+        if not (isinstance(language, str) and len(language) == 2 and language.isalpha()
+                and language.islower()):
+            raise ScenarioError(f"translations: {_show(language)} is not a two-letter language "
+                                "code such as \"es\"")
+        _fields(path, texts, required=(), allowed=tuple(_TEXT_LIMITS))
+        for key, text in texts.items():
+            _text(f"{path}.{key}", text, _TEXT_LIMITS[key])
+        checked[language] = dict(texts)
+    return checked
+
 
 def _text(path: str, value: Any, limit: int) -> None:
     if not isinstance(value, str):
@@ -434,6 +463,9 @@ def to_document(scenario: Scenario) -> dict[str, Any]:
         document["dataset"] = dict(scenario.dataset)
     if scenario.answer is not None:
         document["answer"] = dict(scenario.answer)
+    if scenario.translations:
+        document["translations"] = {code: dict(texts)
+                                    for code, texts in scenario.translations.items()}
     return document
 
 

@@ -32,6 +32,7 @@ from ..core import format_number, format_result, get_activation
 from ..core.scenario import ScenarioError, write_atomically
 from .activation_panel import activation_name
 from .activation_plot import ActivationPlot
+from .i18n import current_language
 from .readout import Readout
 from .scenario_files import ScenarioFiles, file_stem
 
@@ -141,7 +142,8 @@ class Exports(QObject):
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
             QMarginsF(*[WORKSHEET_MARGIN_MM] * 4), QPageLayout.Unit.Millimeter))
-        title = self.files.current_scenario().title or self.tr("One neuron, worked out by hand")
+        title = self.files.current_scenario().texts(current_language())[0] or self.tr(
+            "One neuron, worked out by hand")
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
         image = self._printable_plot_image()
@@ -156,6 +158,7 @@ class Exports(QObject):
     def _draw_worksheet(self, page: _Page, title: str, plot: QImage) -> None:
         scenario = self.files.current_scenario()
         neuron = scenario.neuron
+        _, task, question = scenario.texts(current_language())
         mark = QLocale().decimalPoint()
         with _font(page.painter, 8):
             page.set_footer(self.tr("Made with {app} {version}").format(app=APP_NAME,
@@ -166,15 +169,15 @@ class Exports(QObject):
             page.text(self.tr("Name: ______________________________      Date: ______________"),
                       after=6)
         with _font(page.painter, 11):
-            if scenario.task:
+            if task:
                 page.heading(self.tr("Task"))
-                page.text(scenario.task, after=4)
+                page.text(task, after=4)
             else:
                 page.text(self.tr("Use the numbers in the table to fill in the blanks below, "
                                   "then check your answer in Neuron GUI."), after=4)
-            if scenario.question:
+            if question:
                 page.heading(self.tr("Question"))
-                page.text(scenario.question, after=2)
+                page.text(question, after=2)
                 page.text(self.tr("Answer:") + "\n\n\n", after=2)
         page.heading(self.tr("The neuron"))
         rows = [(self.tr("input {n}").format(n=i + 1), format_number(x, mark),

@@ -24,6 +24,11 @@ def system_language() -> str:
     return SOURCE_LANGUAGE
 
 
+def current_language() -> str:
+    """The language the program speaks now, as a two-letter code ("en", "es", "de")."""
+    return QLocale().name().split("_")[0]
+
+
 def translation_file(code: str) -> str:
     return f"translations/neuron_gui_{code}.qm"
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.scenario import SUFFIX, Scenario, ScenarioError, load
 from ..resources import ResourceNotFoundError, resource_path, resources_root
+from .i18n import current_language
 
 LESSONS_FOLDER = "lessons"
 
@@ -94,7 +95,7 @@ class LessonPicker(QDialog):
             item = self.list.item(row)
             scenario = self._scenarios.get(item.data(_PATH_ROLE))
             name = Path(item.data(_PATH_ROLE)).name
-            item.setText(scenario.title or name if scenario else
+            item.setText(scenario.texts(current_language())[0] or name if scenario else
                          self.tr("{name} (cannot be read)").format(name=name))
         self._show_preview()
 
@@ -112,11 +113,10 @@ class LessonPicker(QDialog):
         scenario = self._scenarios.get(self.selected_path() or "")
         if scenario is None:
             self.preview.setPlainText("")
-        elif scenario.question:
-            self.preview.setPlainText(self.tr("{task}\n\nQuestion: {question}").format(
-                task=scenario.task, question=scenario.question))
         else:
-            self.preview.setPlainText(scenario.task)
+            _, task, question = scenario.texts(current_language())
+            self.preview.setPlainText(self.tr("{task}\n\nQuestion: {question}").format(
+                task=task, question=question) if question else task)
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(scenario is not None)
 
     def accept(self) -> None:

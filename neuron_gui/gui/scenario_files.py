@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMainWindow, QMenu, QM
 
 from ..core.scenario import SUFFIX, Scenario, ScenarioError, is_scenario_name, load, save
 from .activation_plot import ActivationPlot
+from .i18n import current_language
 from .lessons import LessonPicker
 from .model import DEFAULT_NEURON, NeuronModel
 from .task_panel import TaskPanel
@@ -95,6 +96,7 @@ class ScenarioFiles(QObject):
         self.clear_recent_action.setText(self.tr("&Clear the list"))
         self._fill_recent_menu()
         self._update_title()
+        self.task_panel.set_texts(*self.scenario.texts(current_language()))
 
     # What is open --------------------------------------------------------------------------------
 
@@ -122,7 +124,7 @@ class ScenarioFiles(QObject):
             self._remember(self.path)
         self._close_confirmed = False
         self.model.load(scenario.neuron)
-        self.task_panel.set_texts(scenario.title, scenario.task, scenario.question)
+        self.task_panel.set_texts(*scenario.texts(current_language()))
         self._show_range(scenario.x_range)
         if scenario.dataset is not None:  # "train this": the points, and the dock to train on
             dock = self.window.learning_dock
