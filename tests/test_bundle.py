@@ -7,7 +7,6 @@ The build takes about 35 seconds here (PyInstaller about 15, packing the archive
 from __future__ import annotations
 
 import ast
-import importlib.util
 import os
 import platform
 import re
@@ -21,6 +20,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 import neuron_gui
+from packaging_scripts import load_packaging_script
 from test_no_network import NETWORK_MODULES, internet_sockets, isolated_env, needs_strace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,13 +28,6 @@ LINUX_X86_64 = sys.platform.startswith("linux") and platform.machine() in ("x86_
 # Budgets for Linux x86_64 (README, "Building"): a naive build of the same app is about 219 MB.
 ONEDIR_BUDGET_MB = 130
 ARCHIVE_BUDGET_MB = 55
-
-
-def load_packaging_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 build_bundle = load_packaging_script("build_bundle")

@@ -3,7 +3,6 @@ wheel (the frozen bundle: tests/test_bundle.py), and the icon files are what the
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import struct
@@ -19,25 +18,20 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageReader
 
 from neuron_gui import resources
 from neuron_gui.resources import ResourceNotFoundError, icon, icon_names, resource_path
+from packaging_scripts import load_packaging_script
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 
 
-def load_packaging_script(name: str):
-    """A script of packaging/ as a module, without putting that folder on sys.path."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 make_icons = load_packaging_script("make_icons")
 
 
-@pytest.fixture(scope="module")
-def gui_app():
-    return QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture
+def gui_app(qapp):
+    # pytest-qt's own application: a QGuiApplication made here would stop the widget tests
+    # that run after this file from getting the QApplication they need.
+    return qapp
 
 
 def test_source_tree_resources_are_found():
