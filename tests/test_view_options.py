@@ -159,3 +159,19 @@ def test_keyboard_help_lists_every_shortcut_of_the_menus(window, qtbot):
     listed = set(rows)
     assert len(listed) >= len({a.text() for a in menus_with_keys if a.isVisible()}) - 2
     dialog.close()
+
+
+def test_projector_mode_at_1280_keeps_every_row_whole(window, qtbot):
+    window.view_options.presentation_action.trigger()
+    qtbot.wait(50)  # the new font, then the form's new width, arrive as events
+    button = window.inputs_form.rows[1].remove_button
+    right_edge = button.mapTo(window, button.rect().topRight()).x()
+    assert button.isVisible() and right_edge < window.inputs_form.mapTo(
+        window, window.inputs_form.rect().topRight()).x()
+
+
+def test_high_contrast_gives_sliders_a_visible_groove_and_handle(window):
+    window.view_options.theme_actions["high_contrast"].trigger()
+    assert "QSlider::handle" in QApplication.instance().styleSheet()
+    window.view_options.theme_actions["light"].trigger()
+    assert QApplication.instance().styleSheet() == ""

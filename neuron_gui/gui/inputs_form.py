@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -174,8 +174,17 @@ class InputsForm(QGroupBox):
         self.bias_field.set_value(neuron.bias)
         self._place_bias_row(neuron.size + 1)
         self._update_count()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
         scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self._grid_host.minimumSizeHint().width() + scroll_bar)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new font (zoom, projector mode) or style (theme) changes how wide the rows are.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_width)  # once the rows have their new font too
+        super().changeEvent(event)
 
     def _place_bias_row(self, row: int) -> None:
         if self._grid.getItemPosition(self._grid.indexOf(self.bias_field))[0] == row:

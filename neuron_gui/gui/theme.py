@@ -48,6 +48,12 @@ _HIGH_CONTRAST = {
     QPalette.ColorRole.Dark: "#ffffff",
 }
 _PALETTES = {"dark": _DARK, "high_contrast": _HIGH_CONTRAST}
+_HIGH_CONTRAST_EDGES = """
+QComboBox { border: 1px solid #ffffff; }
+QSlider::groove:horizontal { border: 1px solid #ffffff; height: 4px; }
+QSlider::handle:horizontal { background: #ffff00; border: 1px solid #ffffff; width: 12px;
+                             margin: -6px 0; }
+"""
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -65,3 +71,6 @@ def apply_theme(app: QApplication, theme: str) -> None:
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     # An empty palette hands the colours back to the platform (a dark desktop stays dark).
     app.setPalette(QPalette() if theme == "system" else palette)
+    # In high contrast, lists and slider grooves get white edges and sliders a yellow handle:
+    # black on black, a slider would not show where it ends nor where its value sits.
+    app.setStyleSheet(_HIGH_CONTRAST_EDGES if theme == "high_contrast" else "")
