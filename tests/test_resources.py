@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader
 
 from neuron_gui import resources
 from neuron_gui.resources import ResourceNotFoundError, icon, icon_names, resource_path

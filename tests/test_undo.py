@@ -1,7 +1,6 @@
 """Undo and redo through the real controls: every edit can be taken back, a slider drag is one
 step, and Ctrl+Z works even while a number field has the keyboard focus."""
 
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 

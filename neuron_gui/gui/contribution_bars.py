@@ -108,8 +108,7 @@ class ContributionBars(ThemedPlot):
         total = QColor(text)
         total.setAlphaF(0.35)
         self.total_outline.setOpts(brush=pg.mkBrush(total), pen=self.pen(text, 2))
-        self._size = -1 if self._size >= 0 else self._size
-        self._on_model_changed()
+        self._on_model_changed()  # the bars take the new brushes (when hidden: once shown)
 
 
 def _nice(value: float) -> float:

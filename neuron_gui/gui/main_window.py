@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import __version__
 from ..core import ACTIVATIONS
 from ..resources import icon
 from .activation_panel import ActivationPanel, activation_name
