@@ -167,7 +167,7 @@ def test_the_worksheet_leaves_the_window_as_it_was(window, exports, tmp_path):
     image = exports._printable_plot_image()
     assert image.pixelColor(3, 3).lightnessF() > 0.8  # printed on white, whatever the theme
     assert plot.plot_widget.backgroundBrush().color().lightnessF() < 0.2  # screen still dark
-    assert plot.marker.isVisible() and plot.marker_label.isVisible() and plot.guides.isVisible()
+    assert plot.point.isVisible() and plot.point.label.isVisible()
     assert exports.save_worksheet(tmp_path / "dark.pdf")
 
 

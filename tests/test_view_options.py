@@ -37,12 +37,12 @@ def test_zoom_grows_text_and_plot_lines_together(window, qtbot):
 def test_projector_mode_makes_everything_at_least_175_percent(window, qtbot):
     plot = window.activation_plot
     before = (point_size(window.readout.sum_label), plot.curve.opts["pen"].widthF(),
-              plot.marker.opts["size"], plot.plot_item.getAxis("bottom").style["tickFont"])
+              plot.point.diameter(), plot.plot_item.getAxis("bottom").style["tickFont"])
     window.view_options.presentation_action.trigger()
     QApplication.processEvents()
     assert point_size(window.readout.sum_label) >= 1.75 * before[0] - 1e-9
     assert plot.curve.opts["pen"].widthF() >= 1.75 * before[1]
-    assert plot.marker.opts["size"] >= 1.75 * before[2]
+    assert plot.point.diameter() >= 1.75 * before[2]
     assert plot.plot_item.getAxis("bottom").style["tickFont"].pointSizeF() >= 1.75 * (
         before[3].pointSizeF() if before[3] else QApplication.font().pointSizeF() / 1.75) - 1e-9
     window.view_options.presentation_action.trigger()

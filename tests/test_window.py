@@ -94,9 +94,9 @@ def test_the_view_follows_a_point_that_leaves_it(window):
 
 def test_guides_run_from_the_point_to_both_axes(window):
     window.activation_panel.combo.setCurrentIndex(window.activation_panel.combo.findData("sigmoid"))
-    xs, ys = window.activation_plot.guides.getData()
     z, y = window.activation_plot.marker_position()
-    assert list(xs) == pytest.approx([z, z, 0.0]) and list(ys) == pytest.approx([0.0, y, y])
+    corners = window.activation_plot.guide_points()
+    assert corners == [pytest.approx(p, abs=1e-9) for p in ((z, 0.0), (z, y), (0.0, y))]
 
 
 def test_adding_and_removing_inputs(window, qtbot):
@@ -160,7 +160,7 @@ def test_a_german_window_writes_decimal_commas_and_takes_a_point(window):
     QTest.keyClicks(spin, "1.5")  # typed with a point on an English keyboard: still a number
     assert spin.value() == 1.5 and spin.text().startswith("1,5")
     assert window.readout.sum_label.text().startswith("z = 0,50·1,50")
-    assert window.activation_plot.marker_label.toPlainText() == "(−1,15; 0,00)"
+    assert window.activation_plot.marker_label_text() == "(−1,15; 0,00)"
 
 
 def test_reset_gives_back_the_same_starting_neuron(window, qtbot):

@@ -2,22 +2,23 @@
 its derivative with the tangent at the point, and other activations to compare with.
 
 Every item is made once and then moved. An edit of x, w or b only moves the points, the label, the
-guide lines and the tangent; curves are sampled again only when the activation, its parameter or
-the visible range changes.
+guide lines and the tangent (Qt's own items, see point_items.py); curves are sampled again only
+when the activation, its parameter or the visible range changes.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, QPointF, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ..core import ACTIVATIONS, activate, derivative, format_result, get_activation, slope_at
 from .activation_panel import activation_name
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
+from .point_items import Dot, PointWithGuides
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
 CURVE_SAMPLES = 801
@@ -51,39 +52,35 @@ class ActivationPlot(ThemedPlot):
         self.view_box = self.plot_item.getViewBox()
         self.plot_item.showGrid(x=True, y=True, alpha=0.15)
         self.view_box.disableAutoRange()
+        self.plot_widget.setAntialiasing(True)  # round dots; pyqtgraph's items set their own
 
         self.x_axis_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.y_axis_line = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
         self.curve = pg.PlotDataItem(antialias=True)
         self.slope_curve = pg.PlotDataItem(antialias=True)
-        self.tangent = pg.PlotDataItem(antialias=True)
-        self.guides = pg.PlotDataItem()
-        self.marker = pg.ScatterPlotItem(size=13)
-        self.marker_label = pg.TextItem(anchor=(0.0, 1.0))
-        for item in (self.x_axis_line, self.y_axis_line, self.curve, self.slope_curve,
-                     self.tangent, self.guides, self.marker, self.marker_label):
+        for item in (self.x_axis_line, self.y_axis_line, self.curve, self.slope_curve):
             self.plot_item.addItem(item)
+        self.point = PointWithGuides()
+        self.view_box.addItem(self.point, ignoreBounds=True)
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
         self.legend = pg.LegendItem(offset=(10, 10))
         self.legend.setParentItem(self.plot_item.vb)
         self.legend.setVisible(False)
-        # Compared curves are made on first use, then shown and hidden. Their points are one
-        # item with a colour per point: a dozen separate items cost a dozen paints per edit.
+        # Compared curves and their points are made on first use, then shown and hidden.
         self._compared: dict[str, pg.PlotDataItem] = {}
+        self._compared_dots: dict[str, Dot] = {}
         self._compared_keys: tuple[str, ...] = ()
-        self.compared_markers = pg.ScatterPlotItem()
-        self.compared_markers.setZValue(-1)  # under the chosen curve and its point
-        self.plot_item.addItem(self.compared_markers)
         self._slope_visible = False
         self.slope_curve.setVisible(False)
-        self.tangent.setVisible(False)
 
         self._curve_key: tuple | None = None
-        self._label_anchor = (0.0, 1.0)
         self._apply_colours()
         self.retranslate()
         self.view_box.sigXRangeChanged.connect(self._on_x_range_changed)
+        self.view_box.sigTransformChanged.connect(self._on_scale_changed)
+        # pyqtgraph waits for the next paint to scale to a new size; the point's lines must not.
+        self.view_box.sigResized.connect(self.view_box.updateMatrix)
         model.changed.connect(self._on_model_changed)
         self.reset_view()
 
@@ -107,7 +104,7 @@ class ActivationPlot(ThemedPlot):
         """Show or hide the derivative curve f′(z) and the tangent at the point."""
         self._slope_visible = visible
         self.slope_curve.setVisible(visible)
-        self.tangent.setVisible(False)  # shown again by the next move, where a slope exists
+        self.point.hide_tangent()  # shown again by the next move, where a slope exists
         self._curve_key = None  # the slope curve was not kept up to date while hidden
         self._refresh_curves()
         self._on_model_changed()
@@ -127,6 +124,10 @@ class ActivationPlot(ThemedPlot):
                 cache(curve.curve)
                 self.plot_item.addItem(curve)
                 self._compared[key] = curve
+                dot = Dot()
+                self.view_box.addItem(dot, ignoreBounds=True)
+                dot.setZValue(curve.zValue())  # under the chosen curve and its point
+                self._compared_dots[key] = dot
         self._compared_keys = keys
         self._show_compared_curves()
         self._apply_colours()
@@ -148,22 +149,44 @@ class ActivationPlot(ThemedPlot):
         shown = self._shown_compared()
         for key, curve in self._compared.items():
             curve.setVisible(key in shown)
+            self._compared_dots[key].setVisible(key in shown)
 
     def compared_marker_position(self, key: str) -> tuple[float, float]:
-        x, y = self.compared_markers.getData()
-        index = self._shown_compared().index(key)
-        return float(x[index]), float(y[index])
+        dot = self._compared_dots[key]
+        assert dot.isVisible(), f"{key} is not compared"
+        return dot.position()
 
     # The point and what follows it ----------------------------------------------------------------
 
     def marker_position(self) -> tuple[float, float]:
-        x, y = self.marker.getData()
-        return float(x[0]), float(y[0])
+        return self.point.position()
 
-    def tangent_points(self) -> tuple[np.ndarray, np.ndarray] | None:
-        if not self.tangent.isVisible():
+    def marker_label_text(self) -> str:
+        return self.point.label.text()
+
+    def guide_points(self) -> list[tuple[float, float]]:
+        """The guide lines' corners where they are drawn, in data coordinates: from the x axis
+        up to the point, then across to the y axis."""
+        path = self.point.guides.path()
+        corners = [QPointF(path.elementAt(i).x, path.elementAt(i).y)
+                   for i in range(path.elementCount())]
+        return self._to_data(self.point.guides, corners)
+
+    def tangent_points(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The tangent's ends where it is drawn, as (x0, x1), (y0, y1) in data coordinates."""
+        tangent = self.point.tangent
+        if not (self._slope_visible and tangent.isVisible()):
             return None
-        return self.tangent.getData()
+        (x0, y0), (x1, y1) = self._to_data(tangent, [tangent.line().p1(), tangent.line().p2()])
+        return (x0, x1), (y0, y1)
+
+    def _to_data(self, item: QGraphicsItem, points: list[QPointF]) -> list[tuple[float, float]]:
+        """Where points of ``item`` are drawn, read back from the screen in data coordinates."""
+        view = self.plot_widget
+        to_screen = item.deviceTransform(view.viewportTransform())
+        to_scene, _ = view.viewportTransform().inverted()
+        data = [self.view_box.mapSceneToView(to_scene.map(to_screen.map(p))) for p in points]
+        return [(p.x(), p.y()) for p in data]
 
     def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         (x0, x1), (y0, y1) = self.view_box.viewRange()
@@ -187,39 +210,35 @@ class ActivationPlot(ThemedPlot):
         if self._curve_key is None or self._curve_key[:2] != self._function_key():
             self._refresh_curves()
             self._show_compared_curves()
-            self._apply_colours()  # the compared points' colours follow which are shown
             self._fit_y(y)
             self._update_legend()
         self._follow(z, y)
-        self.marker.setData([z], [y])
-        self.guides.setData([z, z, 0.0], [0.0, y, y])
+        self.view_box.updateMatrix()  # a new range is drawn from now, not at the next paint
+        self.point.move_to(z, y)
         self._move_label(z, y)
         if self._slope_visible:
             self._move_tangent(z, y)
-        keys = self._shown_compared()
-        self.compared_markers.setData(
-            [z] * len(keys), [activate(key, z, **self._params_for(key)) for key in keys],
-            brush=self._compared_brushes[:len(keys)] if keys else None)
+        for key in self._shown_compared():
+            self._compared_dots[key].setPos(z, activate(key, z, **self._params_for(key)))
 
     def _move_label(self, z: float, y: float) -> None:
         mark = QLocale().decimalPoint()
         separator = "; " if mark == "," else ", "  # "(1,5; 0,8)" where the comma is a decimal mark
-        self.marker_label.setText(f"({format_result(z, mark)}{separator}{format_result(y, mark)})")
-        self.marker_label.setPos(z, y)
         (x0, x1), _ = self.visible_range()
-        anchor = (1.0, 1.0) if z > (x0 + x1) / 2 else (0.0, 1.0)  # keep the label inside the view
-        if anchor != self._label_anchor:
-            self._label_anchor = anchor
-            self.marker_label.setAnchor(anchor)
+        self.point.set_label(f"({format_result(z, mark)}{separator}{format_result(y, mark)})",
+                             on_left=z > (x0 + x1) / 2)  # so that it stays inside the view
 
     def _move_tangent(self, z: float, y: float) -> None:
         neuron = self.model.neuron
-        slope = slope_at(neuron.activation, z, **neuron.params)
-        self.tangent.setVisible(slope is not None)  # no slope at a jump or a corner: no line
-        if slope is not None:
-            (x0, x1), _ = self.visible_range()
-            reach = _TANGENT_REACH * (x1 - x0)
-            self.tangent.setData([z - reach, z + reach], [y - slope * reach, y + slope * reach])
+        (x0, x1), _ = self.visible_range()
+        self.point.set_tangent(slope_at(neuron.activation, z, **neuron.params),
+                               reach=_TANGENT_REACH * (x1 - x0))
+
+    @Slot()
+    def _on_scale_changed(self) -> None:
+        """Zoom, a new range or a resize: the lines around the point are drawn again to scale."""
+        scale = self.view_box.childGroup.transform()
+        self.point.set_scale(scale.m11(), scale.m22())
 
     def _follow(self, z: float, y: float) -> None:
         """Shift the view, keeping its zoom, so that the point stays inside it."""
@@ -292,23 +311,17 @@ class ActivationPlot(ThemedPlot):
         self.curve.setPen(self.pen(BLUE[scheme], 3))
         self.slope_curve.setPen(self.pen(BLUE[scheme], 2, Qt.PenStyle.DotLine))
         marker = QColor(VERMILLION[scheme])
-        self.guides.setPen(self.pen(marker, 1.5, Qt.PenStyle.DashLine))
-        self.tangent.setPen(self.pen(marker, 2))
-        self.marker.setBrush(pg.mkBrush(marker))
-        self.marker.setPen(self.pen(background, 2))
-        self.marker.setSize(self.scaled(13))
-        self.marker_label.setColor(text)
-        self.marker_label.setFont(QApplication.font())
+        self.point.guides.setPen(self.pen(marker, 1.5, Qt.PenStyle.DashLine))
+        self.point.tangent.setPen(self.pen(marker, 2))
+        self.point.set_style(self.scaled(13), marker, self.pen(background, 2))
+        self.point.set_label_style(text, QApplication.font())
         self.legend.setLabelTextColor(text)
         self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
         self.legend.setBrush(pg.mkBrush(background))
         for key, curve in self._compared.items():
             colour, dash = compare_style(key, scheme)
             curve.setPen(self.pen(colour, 2, dash))
-        self._compared_brushes = [pg.mkBrush(compare_style(key, scheme)[0])
-                                  for key in self._shown_compared()]
-        self.compared_markers.setPen(self.pen(background, 1.5))
-        self.compared_markers.setSize(self.scaled(10))
+            self._compared_dots[key].set_style(self.scaled(10), colour, self.pen(background, 1.5))
         self._update_legend()
 
 

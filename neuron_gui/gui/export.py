@@ -214,7 +214,7 @@ class Exports(QObject):
         """The curve on a light background, without the point and its numbers: those are what
         the student works out."""
         plot = self.plot
-        hidden = [plot.marker, plot.marker_label, plot.guides, plot.tangent]
+        hidden = [plot.point]  # with its label, guides and tangent
         shown = [item.isVisible() for item in hidden]
         own_palette = plot.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
         old_palette = QPalette(plot.palette())

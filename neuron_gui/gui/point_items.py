@@ -1,0 +1,115 @@
+"""The items that move on every edit — the neuron's point, its guide lines, its label and the
+tangent — as Qt's own graphics items.
+
+pyqtgraph's items are Python objects: Qt calls back into Python to place, measure and paint them.
+For the few items that change with every keystroke and slider step, those calls were most of an
+edit's time (``benchmarks/latency.py --profile`` shows it). Qt's ellipse, path, line and text
+items do the same work in C++.
+
+Each is placed at a point in data coordinates and drawn in pixels around it (it ignores the
+view's scaling), so a dot stays round and a 2-pixel line stays 2 pixels at every zoom. What
+reaches from the point into the plot — the guides to the axes, the tangent — is therefore
+recomputed in pixels whenever the view's scale changes (``set_scale``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem,
+                               QGraphicsPathItem, QGraphicsSimpleTextItem)
+
+LABEL_GAP = 6  # pixels between the dot and its label
+
+_Flag = QGraphicsItem.GraphicsItemFlag
+
+
+class Dot(QGraphicsEllipseItem):
+    """A round point, a fixed number of pixels across, at a position in data coordinates."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(_Flag.ItemIgnoresTransformations)
+
+    def set_style(self, diameter: float, fill: QColor, edge: QPen) -> None:
+        self.setRect(-diameter / 2, -diameter / 2, diameter, diameter)
+        self.setBrush(QBrush(fill))
+        self.setPen(edge)
+
+    def diameter(self) -> float:
+        return self.rect().width()
+
+    def position(self) -> tuple[float, float]:
+        """Where the dot is, in data coordinates."""
+        return self.pos().x(), self.pos().y()
+
+
+class PointWithGuides(Dot):
+    """The neuron's point (z, f(z)): a dot with dashed guides to both axes, its coordinates
+    written beside it, and on demand the tangent through it."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.guides = QGraphicsPathItem(self)
+        self.tangent = QGraphicsLineItem(self)
+        for line in (self.guides, self.tangent):
+            line.setFlag(_Flag.ItemStacksBehindParent)  # the dot is drawn over its lines
+        self.tangent.setVisible(False)
+        self.label = QGraphicsSimpleTextItem(self)
+        self._scale = (1.0, -1.0)  # pixels per unit of z and of f(z); negative: y grows upwards
+        self._tangent_offset = (0.0, 0.0)  # data units from the point to the tangent's end
+        self._label_on_left = False
+
+    def set_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
+        """The view's scale changed (zoom, range, resize): draw the lines again in pixels."""
+        self._scale = (x_pixels_per_unit, y_pixels_per_unit)
+        self._draw_guides()
+        self._draw_tangent()
+
+    def move_to(self, z: float, y: float) -> None:
+        self.setPos(z, y)
+        self._draw_guides()
+
+    def set_label(self, text: str, on_left: bool) -> None:
+        """Write ``text`` above the point, to its right, or to its left near the right edge."""
+        self.label.setText(text)
+        self._label_on_left = on_left
+        self._place_label()
+
+    def set_label_style(self, colour: QColor, font: QFont) -> None:
+        self.label.setBrush(QBrush(colour))
+        self.label.setFont(font)
+        self._place_label()
+
+    def set_tangent(self, slope: float | None, reach: float = 0.0) -> None:
+        """The tangent with ``slope``, reaching ``reach`` units of z to each side; None: none
+        (a jump or a corner has no slope, so no line is drawn rather than a wrong one)."""
+        self.tangent.setVisible(slope is not None)
+        if slope is not None:
+            self._tangent_offset = (reach, slope * reach)
+            self._draw_tangent()
+
+    def hide_tangent(self) -> None:
+        self.set_tangent(None)
+
+    def _pixels(self, dz: float, dy: float) -> QPointF:
+        return QPointF(dz * self._scale[0], dy * self._scale[1])
+
+    def _draw_guides(self) -> None:
+        z, y = self.position()
+        to_x_axis, to_y_axis = self._pixels(0.0, -y), self._pixels(-z, 0.0)
+        path = QPainterPath(to_x_axis)
+        path.lineTo(0.0, 0.0)
+        path.lineTo(to_y_axis)
+        self.guides.setPath(path)
+
+    def _draw_tangent(self) -> None:
+        if self.tangent.isVisible():
+            end = self._pixels(*self._tangent_offset)
+            self.tangent.setLine(QLineF(-end, end))
+
+    def _place_label(self) -> None:
+        size = self.label.boundingRect()
+        radius = self.diameter() / 2
+        x = -LABEL_GAP - size.width() if self._label_on_left else LABEL_GAP
+        self.label.setPos(x, -radius - size.height())
