@@ -132,7 +132,7 @@ def test_contribution_bars_show_each_term_the_bias_and_z(window, qtbot):
     assert bars.labels() == ["w₁·x₁", "w₂·x₂", "w₃·x₃", "b", "z"]
     assert bars.heights() == pytest.approx([0.5, 3.0, -1.0, 0.1, 2.6])
     up, down = bars._brush_up.color().name(), bars._brush_down.color().name()
-    assert [b.color().name() for b in bars.bars.opts["brushes"]] == [up, up, down, up]
+    assert bars.bar_colours() == [up, up, down, up]
     QTest.keySequence(window, "Ctrl+B")
     assert not bars.isVisible()
 

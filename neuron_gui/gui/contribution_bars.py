@@ -1,13 +1,19 @@
 """A bar for each term w_i·x_i, one for the bias and one for their total z: how each input pushes
-the weighted sum up or down. The bars are one item, made once and reshaped on every edit."""
+the weighted sum up or down.
+
+The bars are Qt's own rectangle items, made once (one per input as inputs are added) and reshaped
+on every edit: pyqtgraph's bar item is Python that Qt calls back many times per repaint, which cost
+more than everything else these bars do (the benchmark's every-view edit shows it). Their outlines
+are hairlines: Qt widens the area it repaints around a rectangle by its pen's width in data units,
+which for a thicker line would be far more than the line."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Slot
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QRectF, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from ..core import format_result
 from .inputs_form import subscript
@@ -29,14 +35,13 @@ class ContributionBars(ThemedPlot):
         super().__init__(parent)
         self.model = model
         self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.getViewBox().disableAutoRange()  # _fit chooses the range
         # No grid: its lines span the whole plot, and redrawing them on each new scale cost
         # more than the bars; the axis ticks and the zero line carry the values.
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
-        self.bars = pg.BarGraphItem(x=[0], height=[0], width=_BAR_WIDTH)
-        self.total_outline = pg.BarGraphItem(x=[0], height=[0], width=_BAR_WIDTH)
         self.plot_item.addItem(self.zero_line)
-        self.plot_item.addItem(self.bars)
-        self.plot_item.addItem(self.total_outline)
+        self.bars: list[QGraphicsRectItem] = []  # the terms' and the bias's, one more per input
+        self.total_bar = self._new_bar()
         self._size = -1
         self._apply_colours()
         self.retranslate()
@@ -51,10 +56,22 @@ class ContributionBars(ThemedPlot):
         self._size = -1  # rewrite the axis labels
         self._on_model_changed()
 
+    def _new_bar(self) -> QGraphicsRectItem:
+        bar = QGraphicsRectItem()
+        self.plot_item.getViewBox().addItem(bar, ignoreBounds=True)
+        return bar
+
+    def _shown_bars(self) -> list[QGraphicsRectItem]:
+        return [bar for bar in self.bars if bar.isVisible()] + [self.total_bar]
+
     def heights(self) -> np.ndarray:
-        """The heights drawn: one per term, the bias, then the total z."""
-        terms = np.asarray(self.bars.opts["height"], dtype=float)
-        return np.append(terms, self.total_outline.opts["height"])
+        """The heights drawn, up from 0 or down: one per term, the bias, then the total z."""
+        rects = [bar.rect() for bar in self._shown_bars()]
+        return np.array([r.top() if r.top() < 0 else r.bottom() for r in rects])
+
+    def bar_colours(self) -> list[str]:
+        """The colours of the terms' and the bias's bars, as "#rrggbb"."""
+        return [bar.brush().color().name() for bar in self._shown_bars()[:-1]]
 
     def labels(self) -> list[str]:
         return list(self._labels)
@@ -65,17 +82,26 @@ class ContributionBars(ThemedPlot):
             return  # hidden: catch up when shown (showEvent), not on every edit
         neuron = self.model.neuron
         values = contributions(neuron)
-        x = np.arange(len(values), dtype=float)
-        brushes = [self._brush_up if v >= 0 else self._brush_down for v in values[:-1]]
-        self.bars.setOpts(x=x[:-1], height=values[:-1], brushes=brushes)
-        self.total_outline.setOpts(x=x[-1:], height=values[-1:])
         if neuron.size != self._size:
             self._size = neuron.size
             self._set_axis_labels(neuron.size)
+            self._show_bars(neuron.size + 1)
+        for x, (bar, value) in enumerate(zip(self._shown_bars(), values)):
+            bar.setRect(QRectF(x - _BAR_WIDTH / 2, min(0.0, value), _BAR_WIDTH, abs(value)))
+            if bar is not self.total_bar:
+                bar.setBrush(self._brush_up if value >= 0 else self._brush_down)
         self._fit(values)
         mark = QLocale().decimalPoint()
         self.plot_widget.setAccessibleDescription(", ".join(
             f"{label} = {format_result(v, mark)}" for label, v in zip(self._labels, values)))
+
+    def _show_bars(self, count: int) -> None:
+        while len(self.bars) < count:
+            bar = self._new_bar()
+            bar.setPen(QPen(Qt.PenStyle.NoPen))  # the bars stand apart; an edge adds nothing
+            self.bars.append(bar)
+        for index, bar in enumerate(self.bars):
+            bar.setVisible(index < count)
 
     def _set_axis_labels(self, size: int) -> None:
         self._labels = [f"w{subscript(i)}·x{subscript(i)}" for i in range(1, size + 1)]
@@ -102,12 +128,14 @@ class ContributionBars(ThemedPlot):
     def _apply_colours(self) -> None:
         background, text, scheme = self._paint_frame()
         self.zero_line.setPen(self.pen(text, 1))
-        self._brush_up = pg.mkBrush(BLUE[scheme])  # pushes z up
-        self._brush_down = pg.mkBrush(VERMILLION[scheme])  # pushes z down
-        self.bars.setOpts(pen=pg.mkPen(background))
+        self._brush_up = QBrush(QColor(BLUE[scheme]))  # pushes z up
+        self._brush_down = QBrush(QColor(VERMILLION[scheme]))  # pushes z down
         total = QColor(text)
         total.setAlphaF(0.35)
-        self.total_outline.setOpts(brush=pg.mkBrush(total), pen=self.pen(text, 2))
+        self.total_bar.setBrush(total)
+        outline = QPen(text, 0)  # a hairline, one pixel wide at every scale (see above)
+        outline.setCosmetic(True)
+        self.total_bar.setPen(outline)
         self._on_model_changed()  # the bars take the new brushes (when hidden: once shown)
 
 

@@ -15,9 +15,9 @@ recomputed in pixels whenever the view's scale changes (``set_scale``).
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem,
-                               QGraphicsPathItem, QGraphicsSimpleTextItem)
+                               QGraphicsSimpleTextItem)
 
 LABEL_GAP = 6  # pixels between the dot and its label
 
@@ -50,9 +50,11 @@ class PointWithGuides(Dot):
 
     def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
-        self.guides = QGraphicsPathItem(self)
+        # Two lines, not one path: what must be repainted around a moved line is its bounding
+        # rectangle, a thin strip for each line but a large block for an L-shaped path.
+        self.guides = (QGraphicsLineItem(self), QGraphicsLineItem(self))  # down, across
         self.tangent = QGraphicsLineItem(self)
-        for line in (self.guides, self.tangent):
+        for line in (*self.guides, self.tangent):
             line.setFlag(_Flag.ItemStacksBehindParent)  # the dot is drawn over its lines
         self.tangent.setVisible(False)
         self.label = QGraphicsSimpleTextItem(self)
@@ -95,13 +97,15 @@ class PointWithGuides(Dot):
     def _pixels(self, dz: float, dy: float) -> QPointF:
         return QPointF(dz * self._scale[0], dy * self._scale[1])
 
+    def set_guide_pen(self, pen: QPen) -> None:
+        for line in self.guides:
+            line.setPen(pen)
+
     def _draw_guides(self) -> None:
         z, y = self.position()
-        to_x_axis, to_y_axis = self._pixels(0.0, -y), self._pixels(-z, 0.0)
-        path = QPainterPath(to_x_axis)
-        path.lineTo(0.0, 0.0)
-        path.lineTo(to_y_axis)
-        self.guides.setPath(path)
+        down, across = self.guides
+        down.setLine(QLineF(QPointF(0.0, 0.0), self._pixels(0.0, -y)))  # to the z axis
+        across.setLine(QLineF(QPointF(0.0, 0.0), self._pixels(-z, 0.0)))  # to the f(z) axis
 
     def _draw_tangent(self) -> None:
         if self.tangent.isVisible():
