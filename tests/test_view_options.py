@@ -50,6 +50,20 @@ def test_projector_mode_makes_everything_at_least_175_percent(window, qtbot):
     assert point_size(window.readout.sum_label) == pytest.approx(before[0])
 
 
+def test_plots_first_shown_after_the_projector_mode_is_on_are_drawn_as_large(window):
+    window.view_options.presentation_action.trigger()  # before the bars and the dock are made
+    QApplication.processEvents()
+    scale = window.activation_plot.scale
+    assert scale >= 1.75
+    window.bars_action.setChecked(True)
+    window.learning_action.setChecked(True)
+    later = (window.contribution_bars, window.learning_dock.input_space,
+             window.learning_dock.learning_panel.loss_plot)
+    assert [plot.scale for plot in later] == [scale] * 3
+    pen = window.contribution_bars.zero_line.pen
+    assert pen.widthF() == pytest.approx(scale)
+
+
 def test_zoom_stops_at_its_ends(window):
     options = window.view_options
     for _ in range(20):

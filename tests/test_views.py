@@ -122,6 +122,7 @@ def test_contribution_bars_show_each_term_the_bias_and_z(window, qtbot):
     assert not bars.isVisible()
     QTest.keySequence(window, "Ctrl+B")
     assert bars.isVisible()
+    assert window.activation_plot.height() > 1.3 * bars.height()  # the curve keeps its room
     assert bars.labels() == ["w₁·x₁", "w₂·x₂", "b", "z"]
     assert bars.heights() == pytest.approx([0.5, -2.0, 0.1, -1.4])
     window.inputs_form.rows[1].w_field.slider.setValue(150)  # w2 = 1.5

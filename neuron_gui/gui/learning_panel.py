@@ -26,7 +26,7 @@ from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
 from .input_space import InputSpace, axis_name
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot
+from .plot_base import BLUE, VERMILLION, ThemedPlot, adopt_scale
 
 OWN_POINTS = "own"
 # Epochs per second the speed slider offers; a tick shows every epoch up to 25 a second.
@@ -809,14 +809,7 @@ class LearningDock(QDockWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.setWidget(self.splitter)
-        # Zoom and the projector mode reached the window's plots before these were made.
-        mine = (self._input_space, self._learning_panel.loss_plot)
-        window = self.parentWidget()
-        others = [] if window is None else [
-            plot for plot in window.findChildren(ThemedPlot) if plot not in mine]
-        if others and others[0].scale != 1.0:
-            for plot in mine:
-                plot.set_scale(others[0].scale)
+        adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
 
     def retranslate(self) -> None:
         # The window retranslates every part that has texts; the dock has only its title.

@@ -19,6 +19,7 @@ from .inputs_form import InputsForm
 from .keyboard_help import KeyboardHelp
 from .learning_panel import LearningDock
 from .model import NeuronModel
+from .plot_base import adopt_scale
 from .preferences import Preferences
 from .readout import Readout
 from .scenario_files import ScenarioFiles
@@ -52,13 +53,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.task_panel)
         left_layout.addWidget(self.inputs_form, 1)
         left_layout.addWidget(self.activation_panel)
-        self.contribution_bars = ContributionBars(self.model)
-        self.contribution_bars.setVisible(False)
+        self._contribution_bars: ContributionBars | None = None  # made when first wanted
+        self._bars_sized = False
         self.plots = QSplitter(Qt.Orientation.Vertical)
         self.plots.addWidget(self.activation_plot)
-        self.plots.addWidget(self.contribution_bars)
-        self.plots.setStretchFactor(0, 3)
-        self.plots.setStretchFactor(1, 2)
         self.plots.setChildrenCollapsible(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -102,7 +100,7 @@ class MainWindow(QMainWindow):
         self.slope_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+D"))
         self.slope_action.toggled.connect(self._show_slope)
         self.bars_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+B"))
-        self.bars_action.toggled.connect(self.contribution_bars.setVisible)
+        self.bars_action.toggled.connect(self._show_bars)
         self.learning_action = self.learning_dock.toggleViewAction()
         self.learning_action.setShortcut(QKeySequence("Ctrl+L"))
         self.compare_actions: dict[str, QAction] = {}
@@ -223,6 +221,29 @@ class MainWindow(QMainWindow):
             action.setText(activation_name(key))
 
     @Slot(bool)
+    @property
+    def contribution_bars(self) -> ContributionBars:
+        """The bars, made the first time they are shown or asked for: most lessons never show
+        them, and a window without them opens sooner (the benchmark's start-up)."""
+        if self._contribution_bars is None:
+            bars = ContributionBars(self.model)
+            bars.setVisible(False)
+            self.plots.addWidget(bars)
+            adopt_scale([bars], self)
+            self._contribution_bars = bars
+        return self._contribution_bars
+
+    @Slot(bool)
+    def _show_bars(self, visible: bool) -> None:
+        if not visible and self._contribution_bars is None:
+            return
+        first_time = visible and not self.contribution_bars.isVisibleTo(self) and not self._bars_sized
+        self.contribution_bars.setVisible(visible)
+        if first_time:  # the curve keeps the larger share; later the student's split is kept
+            self._bars_sized = True
+            height = self.plots.height()
+            self.plots.setSizes([height * 3 // 5, height - height * 3 // 5])
+
     def _show_slope(self, visible: bool) -> None:
         self.activation_plot.set_slope_visible(visible)
         self.readout.set_slope_visible(visible)

@@ -23,6 +23,16 @@ def cache(item: QGraphicsItem) -> None:
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+def adopt_scale(plots: list[ThemedPlot], window: QWidget | None) -> None:
+    """Plots made after the window was zoomed or put in projector mode take its scale: zoom
+    reached only the plots that existed then."""
+    others = [] if window is None else [
+        plot for plot in window.findChildren(ThemedPlot) if plot not in plots]
+    if others and others[0].scale != 1.0:
+        for plot in plots:
+            plot.set_scale(others[0].scale)
+
+
 class LocaleAxis(pg.AxisItem):
     """Tick labels in the decimal mark of the language on screen, with a real minus sign, as in
     the readout: "−0,5" beside a German curve, not "-0.5"."""
