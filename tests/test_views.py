@@ -173,3 +173,24 @@ def test_turning_the_slope_off_takes_the_tangent_away_too(window):
     window.slope_action.setChecked(False)
     window.inputs_form.rows[0].w_field.spin_box.setValue(2.0)  # the point moves on
     assert window.activation_plot.tangent_points() is None
+
+
+def test_every_cached_plot_image_fits_qts_cache_at_1920_by_1080(window):
+    """Axes and curves are kept as images between edits; should they not all fit Qt's pixmap
+    cache, every edit would draw them again (ten times slower at this size)."""
+    from PySide6.QtGui import QPixmapCache
+    from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+    window.resize(1920, 1080)
+    window.slope_action.setChecked(True)
+    window.bars_action.setChecked(True)
+    window._set_compared(list(ACTIVATIONS))
+    QApplication.processEvents()
+    view = window.activation_plot.plot_widget
+    cached = [item for item in view.scene().items()
+              if item.isVisible() and item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    assert len(cached) >= 2 + len(ACTIVATIONS)  # both axes, the curve, slope and compared ones
+    needed = sum(rect.width() * rect.height() * 4 for rect in (
+        item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+        for item in cached))
+    assert needed <= QPixmapCache.cacheLimit() * 1024
