@@ -245,3 +245,35 @@ def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):
     QTest.keyClicks(spin, "0.123")
     assert spin.value() == 0.12
     assert window.statusBar().currentMessage() == "Input x1 takes at most 2 decimals, such as -1.50."
+
+
+def test_the_readout_keeps_its_height_while_numbers_change_and_gives_it_back(window, qtbot):
+    """A sum that wraps onto a second line keeps that room while its numbers change, so the plot
+    below does not jump; fewer inputs give the room back."""
+    from PySide6.QtWidgets import QApplication
+
+    form, label = window.inputs_form, window.readout.sum_label
+
+    def lines() -> float:
+        QApplication.processEvents()
+        return label.height() / label.fontMetrics().lineSpacing()
+
+    window.resize(900, 700)
+    while lines() < 1.5:  # add inputs until the sum needs two lines, then take one away
+        form.add_button.click()
+    form.rows[-1].remove_button.click()
+    qtbot.waitUntil(lambda: lines() < 1.5, timeout=2000)
+    short = window.readout.height()
+    weights = [row.w_field.spin_box.value() for row in form.rows]
+    for row in form.rows:  # "0.50" becomes "(−100.00)": the sum wraps
+        row.w_field.spin_box.setValue(-100.0)
+    qtbot.waitUntil(lambda: lines() > 1.5, timeout=2000)
+    tall = window.readout.height()
+    assert tall > short
+    for row, weight in zip(form.rows, weights):  # one line would do again, but the room stays
+        row.w_field.spin_box.setValue(weight)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert window.readout.height() == tall
+    form.rows[-1].remove_button.click()  # fewer terms: the room is given back
+    qtbot.waitUntil(lambda: window.readout.height() < tall, timeout=2000)

@@ -24,8 +24,9 @@ class Readout(QGroupBox):
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self._apply_fonts()
         self.lines = StackedLines([self.sum_label, self.output_label, self.slope_label])
+        self._shown_size = -1  # inputs written out in the sum, to know when it changes shape
+        self._apply_fonts()
         QVBoxLayout(self).addWidget(self.lines)
         model.changed.connect(self._on_model_changed)
         self.retranslate()
@@ -43,6 +44,7 @@ class Readout(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # zoom or projector mode changed the font
             self._apply_fonts()
+            self.lines.arrange(shrink=True)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -60,7 +62,7 @@ class Readout(QGroupBox):
     def set_slope_visible(self, visible: bool) -> None:
         self.slope_label.setVisible(visible)
         self._on_model_changed()
-        self.lines.arrange()
+        self.lines.arrange(shrink=True)
 
     @Slot()
     def _on_model_changed(self) -> None:
@@ -72,6 +74,9 @@ class Readout(QGroupBox):
         if not self.slope_label.isHidden():
             self.slope_label.setText(slope_text(neuron, mark, self.tr("slope"), self.tr(
                 "no slope here: the curve jumps or has a corner")))
+        if neuron.size != self._shown_size:  # fewer terms may need fewer lines
+            self._shown_size = neuron.size
+            self.lines.arrange(shrink=True)
 
 
 class StackedLines(QWidget):
@@ -80,12 +85,15 @@ class StackedLines(QWidget):
     Not a QLayout, on purpose: a label whose text changes asks its parent to lay out again, and in
     a QLayout that reaches up through every layout of the window, on every edit (a fifth of an
     edit's time in the benchmark). Here a new text is measured first, and the window is asked to
-    lay out again only when the lines' total height changes, when a line wraps or unwraps.
+    lay out again only when the lines need more height: a line that wraps once keeps its room
+    while the numbers change, so the plot below does not jump (and redraw) as they do. The lines
+    give the room back when the width, the font or the shown lines change.
     """
 
     def __init__(self, labels: list[QLabel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels = labels
+        self._arranged_width = -1
         for label in labels:
             label.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -96,14 +104,19 @@ class StackedLines(QWidget):
     def _spacing(self) -> int:
         return self.style().pixelMetric(self.style().PixelMetric.PM_LayoutVerticalSpacing)
 
-    def arrange(self) -> None:
-        """Place the shown lines for the current width; fix the height to what they need."""
+    def arrange(self, shrink: bool = False) -> None:
+        """Place the shown lines for the current width and fix the height to what they need, or
+        keep a larger height unless ``shrink`` or the width changed."""
         top, width = 0, self.width()
+        shrink = shrink or width != self._arranged_width
+        self._arranged_width = width
         for label in self._shown():
             height = label.heightForWidth(width)
             label.setGeometry(0, top, width, height)
             top += height + self._spacing()
         height = max(0, top - self._spacing())
+        if not shrink:
+            height = max(height, self.minimumHeight())
         if height != self.height() or height != self.minimumHeight():
             self.setFixedHeight(height)  # the one change the window's layout must hear of
 
