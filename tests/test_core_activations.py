@@ -204,3 +204,18 @@ def test_ranges(z):
 def test_sigmoid_and_tanh_are_symmetric(z):
     assert activate("sigmoid", z) + activate("sigmoid", -z) == pytest.approx(1.0, abs=1e-15)
     assert activate("tanh", -z) == -activate("tanh", z)
+
+
+def test_the_array_erfc_agrees_with_the_standard_librarys_point_by_point():
+    """GELU's Φ uses an erfc for whole arrays (numpy has none); math.erfc is the reference."""
+    from neuron_gui.core.special import erfc
+
+    x = np.concatenate([np.linspace(-30.0, 30.0, 120_001), np.linspace(-1.0, 9.0, 20_001),
+                        [0.0, 1e-300, -1e-300, 8.0, np.nextafter(8.0, 0.0), 1e10, -1e10,
+                         1e308, -1e308]])
+    reference = np.array([math.erfc(value) for value in x])
+    got = erfc(x)
+    normal = reference > 1e-300  # below, doubles lose digits and both give (almost) 0
+    assert got[normal] == pytest.approx(reference[normal], rel=1e-14, abs=0.0)
+    assert np.all(np.abs(got[~normal]) < 1e-300)
+    assert erfc(np.zeros((3, 4))).shape == (3, 4)

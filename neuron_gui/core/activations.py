@@ -13,6 +13,7 @@ from typing import Callable, Mapping
 
 import numpy as np
 
+from .special import erfc
 from .text import QT_TRANSLATE_NOOP
 
 # f(z, **parameters) -> array shaped like z
@@ -112,12 +113,9 @@ def _softplus(z: np.ndarray) -> np.ndarray:
     return np.logaddexp(0.0, z)  # log(e^0 + e^z), computed without overflow
 
 
-_erfc = np.frompyfunc(math.erfc, 1, 1)  # numpy has no erf; the standard library's is exact
-
-
 def _normal_cdf(z: np.ndarray) -> np.ndarray:
     # Φ(z) = ½·erfc(−z/√2): erfc keeps the tiny values for very negative z that 1 + erf would lose.
-    return 0.5 * _erfc(-z / math.sqrt(2.0)).astype(float)
+    return 0.5 * erfc(-z / math.sqrt(2.0))
 
 
 def _gelu(z: np.ndarray) -> np.ndarray:

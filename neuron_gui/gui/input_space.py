@@ -40,7 +40,7 @@ from .activation_panel import activation_name
 from .activation_plot import _shift_to_contain
 from .inputs_form import subscript
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot
+from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
 
 GRID = 200  # raster points along each side of the visible square
 COLOUR_MAP = "cividis"  # made to read the same with every common colour-vision deficiency
@@ -184,6 +184,10 @@ class InputSpace(ThemedPlot):
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
         self.target.setZValue(10)
         self.plot_item.addItem(self.target)
+        # The image beneath changes with every edit, so everything over it is drawn again; the
+        # points and the cross seldom change, and are then copied from an image, not repainted.
+        for still in (self.wrong_rings, *self.class_items, self.target):
+            cache(still)
         # A little room above the plot, so the top labels of both axes are not cut off.
         self.plot_item.setContentsMargins(0, 10, 0, 0)
         # Every edit redraws the whole image. Axes touching it, or ticks reaching into it, would

@@ -1,0 +1,76 @@
+"""The complementary error function erfc for whole arrays, which numpy lacks.
+
+GELU needs Φ(z) = ½·erfc(−z/√2) at every point of the input space's 200×200 grid on every edit.
+The standard library's ``math.erfc`` is exact but takes one Python call per number (about 3.3 ms
+for the grid); this does the same in array operations in about half that time, agreeing with it
+to within 1e-14 relative wherever erfc is a normal double (the tests compare them point by point).
+
+How: erfc(x) = erfcx(x)·e^(−x²), where the scaled function erfcx is smooth and slowly varying.
+On [0, 8] it is interpolated in eight pieces by Chebyshev polynomials, fitted once at import to
+``math.erfc`` itself; beyond 8 its asymptotic series converges to double precision in 20 terms.
+Negative x use erfc(x) = 2 − erfc(−x).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numpy.polynomial import chebyshev
+
+_PIECES = tuple((float(start), float(start + 1)) for start in range(8))
+_DEGREE = 24  # enough that every piece's last coefficients fall below 1e-16
+_ASYMPTOTIC_FROM = 8.0
+_ASYMPTOTIC_TERMS = 20  # the neglected term is below 1e-18 of the sum from x = 8 on
+
+
+def _erfcx_exact(x: float) -> float:
+    return math.erfc(x) * math.exp(x * x)
+
+
+def _fit(low: float, high: float) -> np.ndarray:
+    """Chebyshev coefficients of erfcx on [low, high], in the variable mapped to [−1, 1]."""
+    nodes = np.cos(np.pi * (np.arange(_DEGREE + 1) + 0.5) / (_DEGREE + 1))
+    values = [_erfcx_exact(low + (high - low) * (t + 1.0) / 2.0) for t in nodes]
+    return chebyshev.chebfit(nodes, values, _DEGREE)
+
+
+_COEFFICIENTS = tuple(_fit(low, high) for low, high in _PIECES)
+
+
+def _erfcx_asymptotic(x: np.ndarray) -> np.ndarray:
+    """erfcx(x) = 1/(x√π) · Σ (−1)^n (2n−1)!! / (2x²)^n, for x ≥ 8."""
+    step = -1.0 / (2.0 * x * x)
+    term = np.ones_like(x)
+    total = np.ones_like(x)
+    for n in range(1, _ASYMPTOTIC_TERMS):
+        term = term * step * (2 * n - 1)
+        total += term
+    return total / (x * math.sqrt(math.pi))
+
+
+def _exp_minus_square(x: np.ndarray) -> np.ndarray:
+    """e^(−x²) without the rounding of x² spoiling it: x is split into a part whose square is
+    exact in doubles and a small rest, so that e^(−x²) keeps its digits where erfc is tiny."""
+    high = x.astype(np.float32).astype(float)
+    return np.exp(-high * high) * np.exp(-(x - high) * (x + high))
+
+
+def erfc(x: np.ndarray) -> np.ndarray:
+    """erfc of every element of the float array ``x`` (finite values; the result has its shape)."""
+    x = np.asarray(x, dtype=float)
+    size = np.abs(x)
+    scaled = np.empty_like(size)
+    for (low, high), coefficients in zip(_PIECES, _COEFFICIENTS):
+        inside = (size >= low) & (size < high)
+        if inside.any():
+            t = (2.0 * size[inside] - (low + high)) / (high - low)
+            scaled[inside] = chebyshev.chebval(t, coefficients)
+    far = size >= _ASYMPTOTIC_FROM
+    if far.any():
+        with np.errstate(over="ignore"):  # 1/x² is 0 for huge x, where the sum is just 1
+            scaled[far] = _erfcx_asymptotic(size[far])
+    # e^(−x²) is 0 in doubles from x ≈ 27.3 on, as erfc is; capped so that x² cannot overflow.
+    with np.errstate(under="ignore"):
+        positive = scaled * _exp_minus_square(np.minimum(size, 40.0))
+    return np.where(x < 0.0, 2.0 - positive, positive)
