@@ -112,6 +112,23 @@ def test_the_colours_are_the_outputs_at_the_grid_points_redrawn_only_when_seen(w
     assert space.image_values()[10, 10] == pytest.approx(np.tanh(0.5 * x - y + 3.0), abs=1e-12)
 
 
+def test_the_colour_range_holds_for_small_edits_and_starts_again_for_another_function(
+        window, space):
+    choose(window, "relu")  # no top: the range is rounded up past the largest output shown
+    low, high = space.colour_bar.levels()
+    assert low == 0.0 and space.image_values().max() <= high <= 10.0
+    choose(window, "sigmoid")  # a function with both ends starts again from its own 0 to 1
+    assert space.colour_bar.levels() == (0.0, 1.0)
+    choose(window, "relu")
+    weight = window.inputs_form.rows[0].w_field.spin_box
+    weight.setValue(40.0)  # far beyond the range: a new one
+    low, high = space.colour_bar.levels()
+    assert high >= space.image_values().max() > 10.0
+    weight.setValue(14.0)  # the outputs shrink, but fill enough of the range to keep it
+    assert space.image_values().max() < high / 2
+    assert space.colour_bar.levels() == (low, high)
+
+
 def test_with_one_input_the_view_explains_itself(window, space, qtbot):
     window.inputs_form.remove_input(1)
     assert space.notice.isVisible() and not space.plot_widget.isVisible()

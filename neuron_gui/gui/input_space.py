@@ -95,6 +95,7 @@ class InputSpace(ThemedPlot):
         self._points = np.zeros((0, 2))
         self._labels = np.zeros(0)
         self._levels: tuple[float, float] | None = None
+        self._levels_activation = ""
         self._rect: QRectF | None = None
         self._image_key: tuple | None = None
         self._wrong: np.ndarray | None = None  # which points are ringed
@@ -393,7 +394,10 @@ class InputSpace(ThemedPlot):
         if rect != self._rect:  # moving the image would repaint the axes too
             self._rect = rect
             self.image.setRect(rect)
-        levels = _levels(neuron.activation, values)
+        # Another function starts from its own range: sigmoid's colours span 0 to 1 again.
+        same = neuron.activation == self._levels_activation
+        levels = _levels(neuron.activation, values, self._levels if same else None)
+        self._levels_activation = neuron.activation
         if levels != self._levels:  # the image keeps its levels from one edit to the next
             self._levels = levels
             self.colour_bar.setLevels(levels)
@@ -615,16 +619,24 @@ class InputSpace(ThemedPlot):
         self._update_legend()
 
 
-def _levels(activation: str, values: np.ndarray) -> tuple[float, float]:
+def _levels(activation: str, values: np.ndarray,
+            shown: tuple[float, float] | None = None) -> tuple[float, float]:
     """The output range the colours span: at least the two training targets, so the midpoint
     colour means "undecided", and for an activation with no top or bottom a round number past
-    the outputs shown, so the colour bar does not change with every small edit."""
+    the outputs shown, so the colour bar does not change with every small edit.
+
+    The ``shown`` range is kept while the outputs fit in it and fill at least a tenth of it, as
+    the contribution bars keep theirs: a new range re-colours the image and redraws the colour
+    bar's axis, the slowest part of an edit."""
     low, high = target_values(activation)
     top, bottom = float(values.max()), float(values.min())
     if top > high:
         high = _round_up(top)
     if bottom < low:
         low = -_round_up(-bottom)
+    if shown is not None and shown[0] <= low and high <= shown[1] and (
+            high - low) >= 0.1 * (shown[1] - shown[0]):
+        return shown
     return low, high
 
 
