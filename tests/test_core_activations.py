@@ -221,3 +221,10 @@ def test_the_array_erfc_agrees_with_the_standard_librarys_point_by_point():
     assert erfc(np.zeros((3, 4))).shape == (3, 4)
     few = x[::20_000]  # a handful of values take the standard library's own path
     assert list(erfc(few)) == [math.erfc(value) for value in few]
+
+
+def test_only_step_jumps_and_it_says_which_value_it_takes_there():
+    from neuron_gui.core import Jump, jumps
+
+    assert jumps("step") == (Jump(z=0.0, value=0.0, other=1.0),)  # step(0) = 0; 1 just after
+    assert all(jumps(key) == () for key in ACTIVATIONS if key != "step")  # corners are no jumps

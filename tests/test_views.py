@@ -1,6 +1,7 @@
 """The views that show why the activation matters: its parameter, slope and tangent, other
 functions to compare with, and the contribution of each term to z."""
 
+import numpy as np
 import pytest
 from PySide6.QtTest import QTest
 
@@ -194,3 +195,16 @@ def test_every_cached_plot_image_fits_qts_cache_at_1920_by_1080(window):
         item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
         for item in cached))
     assert needed <= QPixmapCache.cacheLimit() * 1024
+
+
+def test_step_is_drawn_as_two_pieces_with_a_filled_and_an_open_dot_at_the_jump(window):
+    plot = window.activation_plot
+    choose(window, "step")
+    assert plot.jump_dot_positions() == ((0.0, 0.0), (0.0, 1.0))  # step(0) is 0, never 1
+    z, y = plot.curve.getData()
+    joined = plot.curve.opts["connect"]
+    jump = int(np.flatnonzero(z == 0.0)[0])
+    assert not joined[jump] and y[jump] == 0.0 and y[jump + 1] == 1.0  # no upright line
+    assert joined[:jump].all() and joined[jump + 1:-1].all()
+    choose(window, "relu")  # a corner is no jump
+    assert plot.jump_dot_positions() is None and plot.curve.opts["connect"].all()

@@ -6,8 +6,8 @@
 """
 
 from .activations import (
-    ACTIVATIONS, Activation, Parameter, activate, check_parameters, derivative, get_activation,
-    slope_at,
+    ACTIVATIONS, Activation, Jump, Parameter, activate, check_parameters, derivative,
+    get_activation, jumps, slope_at,
 )
 from .datasets import DESCRIPTIONS as DATASET_DESCRIPTIONS, NAMES as DATASET_NAMES
 from .datasets import from_points, load as load_dataset, target_values, targets_for
@@ -21,6 +21,7 @@ __all__ = [
     "DATASET_DESCRIPTIONS",
     "DATASET_NAMES",
     "Epoch",
+    "Jump",
     "MAX_INPUTS",
     "MIN_INPUTS",
     "Neuron",
@@ -36,6 +37,7 @@ __all__ = [
     "format_result",
     "from_points",
     "get_activation",
+    "jumps",
     "load_dataset",
     "output_text",
     "predict",

@@ -370,14 +370,39 @@ def derivative(name: str, z, **params):
 _SIDE = 1e-9  # how far to each side of a kink the one-sided values are compared
 
 
+@dataclass(frozen=True)
+class Jump:
+    """A place where the curve leaps: at ``z`` the function gives ``value`` (a filled dot on the
+    plot), and on the other side it starts from ``other`` (an open dot: a value never reached)."""
+
+    z: float
+    value: float
+    other: float
+
+
+def _one_sided(name: str, z: float, params: dict) -> tuple[float, float]:
+    return activate(name, z - _SIDE, **params), activate(name, z + _SIDE, **params)
+
+
+def jumps(name: str, **params) -> tuple[Jump, ...]:
+    """Where the activation jumps, for example step at 0: it gives 0 there and 1 just after."""
+    found = []
+    for z in get_activation(name).kinks:
+        left, right = _one_sided(name, z, params)
+        if abs(right - left) > 1e-6:
+            value = activate(name, z, **params)
+            other = right if math.isclose(value, left, abs_tol=1e-6) else left
+            found.append(Jump(z, value, other))
+    return tuple(found)
+
+
 def slope_at(name: str, z: float, **params) -> float | None:
     """f'(z) as a number, or None where the curve has a jump or a corner at z and so no slope."""
     entry = get_activation(name)
     z = float(_as_finite_array(z))
     if z in entry.kinks:
-        left, right = activate(name, z - _SIDE, **params), activate(name, z + _SIDE, **params)
-        if abs(right - left) > 1e-6:
-            return None  # a jump
+        if any(jump.z == z for jump in jumps(name, **params)):
+            return None
         slopes = derivative(name, [z - _SIDE, z + _SIDE], **params)
         if not math.isclose(slopes[0], slopes[1], rel_tol=1e-6, abs_tol=1e-9):
             return None  # a corner

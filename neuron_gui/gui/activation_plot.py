@@ -14,7 +14,9 @@ from PySide6.QtCore import QLocale, QPointF, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
-from ..core import ACTIVATIONS, activate, derivative, format_result, get_activation, slope_at
+from ..core import (
+    ACTIVATIONS, activate, derivative, format_result, get_activation, jumps, slope_at,
+)
 from .activation_panel import activation_name
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
@@ -40,9 +42,18 @@ def sample_points(activation: str, x_min: float, x_max: float, params=None,
     z = np.linspace(x_min, x_max, CURVE_SAMPLES)
     kinks = [k for k in get_activation(activation).kinks if x_min < k < x_max]
     if kinks:
-        z = np.sort(np.concatenate([z, kinks]))
+        z = np.unique(np.concatenate([z, kinks]))  # sorted, and a kink on the grid only once
     function = derivative if slope else activate
     return z, function(activation, z, **(params or {}))
+
+
+def connected(activation: str, z: np.ndarray, params=None) -> np.ndarray:
+    """Which samples the curve joins to the next: all but those where the function jumps, so that
+    step is drawn as two pieces, not with an upright line that suggests values it never takes."""
+    joined = np.ones(len(z), dtype=bool)
+    for jump in jumps(activation, **(params or {})):
+        joined[z == jump.z] = False
+    return joined
 
 
 class ActivationPlot(ThemedPlot):
@@ -67,6 +78,12 @@ class ActivationPlot(ThemedPlot):
             self.plot_item.addItem(item)
         self.point = PointWithGuides()
         self.view_box.addItem(self.point, ignoreBounds=True)
+        # At a jump, a filled dot where the function's value is and an open one where it is not.
+        self.jump_dots = (Dot(), Dot())
+        for dot in self.jump_dots:
+            self.view_box.addItem(dot, ignoreBounds=True)
+            dot.setZValue(self.y_axis_line.zValue() + 1)  # the open dot hides the axis line
+            dot.setVisible(False)
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
         self.legend = pg.LegendItem(offset=(10, 10))
@@ -285,12 +302,31 @@ class ActivationPlot(ThemedPlot):
             return
         self._curve_key = key
         neuron = self.model.neuron
-        self.curve.setData(*sample_points(neuron.activation, x0, x1, neuron.params))
+        z, y = sample_points(neuron.activation, x0, x1, neuron.params)
+        self.curve.setData(z, y, connect=connected(neuron.activation, z, neuron.params))
+        self._place_jump_dots(x0, x1)
         if self._slope_visible:
             self.slope_curve.setData(
                 *sample_points(neuron.activation, x0, x1, neuron.params, slope=True))
         for name in self._compared_keys:
-            self._compared[name].setData(*sample_points(name, x0, x1, self._params_for(name)))
+            params = self._params_for(name)
+            z, y = sample_points(name, x0, x1, params)
+            self._compared[name].setData(z, y, connect=connected(name, z, params))
+
+    def _place_jump_dots(self, x0: float, x1: float) -> None:
+        neuron = self.model.neuron
+        shown = [j for j in jumps(neuron.activation, **neuron.params) if x0 <= j.z <= x1]
+        filled, hollow = self.jump_dots
+        for dot in self.jump_dots:
+            dot.setVisible(bool(shown))
+        if shown:  # the registry's functions jump at most once
+            filled.setPos(shown[0].z, shown[0].value)
+            hollow.setPos(shown[0].z, shown[0].other)
+
+    def jump_dot_positions(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """Where the filled and the open dot of a jump are drawn, or None when there is none."""
+        filled, hollow = self.jump_dots
+        return (filled.position(), hollow.position()) if filled.isVisible() else None
 
     def _update_legend(self) -> None:
         self.legend.clear()
@@ -319,6 +355,10 @@ class ActivationPlot(ThemedPlot):
         self.point.tangent.setPen(self.pen(marker, 2))
         self.point.set_style(self.scaled(13), marker, self.pen(background, 2))
         self.point.set_label_style(text, QApplication.font())
+        curve_colour = QColor(BLUE[scheme])
+        filled, hollow = self.jump_dots
+        filled.set_style(self.scaled(9), curve_colour, self.pen(curve_colour, 1))
+        hollow.set_style(self.scaled(9), background, self.pen(curve_colour, 2))
         self.legend.setLabelTextColor(text)
         self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
         self.legend.setBrush(pg.mkBrush(background))
