@@ -140,6 +140,7 @@ class LearningPanel(QWidget):
         self.input_space = input_space
         self._own_points: list[tuple[float, float, int]] = []
         self._run: _Run | None = None
+        self._continues = False  # the run on show went on from a finished one
         self._pushing = False  # the model is changing because a run pushed an epoch
         self._step_open = False  # the run's undo step is still the one new epochs join
         self._on_top = False  # the run's undo step is the last one on the stack
@@ -621,6 +622,9 @@ class LearningPanel(QWidget):
             self.result.setText(self._why_not())
             return False
         self._close_step()
+        # A finished run that is started again goes on from where it ended; say so, or the epoch
+        # count and the loss curve starting over would look like a reset.
+        self._continues = self._run is not None and self._run.shown > 0
         points, labels = self.points()
         rule, loss = self.rule_combo.currentData()
         self._run = _Run(start=self.model.neuron, X=self.input_space.full_inputs(points), y=labels,
@@ -685,6 +689,7 @@ class LearningPanel(QWidget):
         self.pause()
         self._close_step()
         self._run = None
+        self._continues = False
         self.loss_plot.show_losses([])
         self._show_progress()
 
@@ -703,6 +708,9 @@ class LearningPanel(QWidget):
             "Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side"
         ).format(epoch=epoch.epoch, loss=format_result(epoch.loss, mark), kind=self._loss_name(),
                  wrong=epoch.errors, n=len(run.y)))
+        if self._continues:
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "A new run, starting from the weights and bias the last one ended with."))
         self.loss_plot.show_losses([e.loss for e in run.epochs[:run.shown]])
         self.result.setText(self._result_text(run))
 

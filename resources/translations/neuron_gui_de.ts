@@ -756,6 +756,10 @@
         <translation>Epoche {epoch} · Verlust {loss} ({kind}) · {wrong} von {n} Punkten auf der falschen Seite</translation>
     </message>
     <message>
+        <source>A new run, starting from the weights and bias the last one ended with.</source>
+        <translation>Ein neuer Durchlauf, ausgehend von den Gewichten und dem Bias, mit denen der letzte endete.</translation>
+    </message>
+    <message>
         <source>Learned: after {n} epochs every point is on its own side of the line.</source>
         <translation>Gelernt: Nach {n} Epochen liegt jeder Punkt auf seiner Seite der Linie.</translation>
     </message>

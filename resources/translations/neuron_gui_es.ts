@@ -756,6 +756,10 @@
         <translation>Época {epoch} · pérdida {loss} ({kind}) · {wrong} de {n} puntos en el lado equivocado</translation>
     </message>
     <message>
+        <source>A new run, starting from the weights and bias the last one ended with.</source>
+        <translation>Una nueva ejecución, que parte de los pesos y el sesgo con los que terminó la anterior.</translation>
+    </message>
+    <message>
         <source>Learned: after {n} epochs every point is on its own side of the line.</source>
         <translation>Aprendido: tras {n} épocas, cada punto está en su lado de la línea.</translation>
     </message>
