@@ -184,8 +184,24 @@ def test_projector_mode_at_1280_keeps_every_row_whole(window, qtbot):
         window, window.inputs_form.rect().topRight()).x()
 
 
-def test_high_contrast_gives_sliders_a_visible_groove_and_handle(window):
+def test_high_contrast_draws_white_edges_round_fields_and_buttons_and_yellow_handles(window):
+    field = window.inputs_form.rows[0].w_field
+    button = window.inputs_form.add_button
+
+    def seen(widget):
+        QApplication.processEvents()
+        image = widget.grab().toImage()
+        middle = image.height() // 2
+        edge = image.pixelColor(0, middle).name()
+        colours = {image.pixelColor(x, middle).name() for x in range(image.width())}
+        return edge, colours
+
+    window.view_options.theme_actions["dark"].trigger()
+    assert seen(field.spin_box)[0] != "#ffffff"  # Fusion's own edge: a shade of the window
     window.view_options.theme_actions["high_contrast"].trigger()
-    assert "QSlider::handle" in QApplication.instance().styleSheet()
+    assert seen(field.spin_box)[0] == "#ffffff" and seen(button)[0] == "#ffffff"
+    assert "#ffff00" in seen(field.slider)[1]  # the handle shows where the value sits
     window.view_options.theme_actions["light"].trigger()
     assert QApplication.instance().styleSheet() == ""
+    assert seen(field.spin_box)[0] != "#ffffff"  # light: Fusion's grey edge again
+    assert QApplication.style().name().lower() == "fusion"

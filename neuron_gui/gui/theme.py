@@ -3,8 +3,9 @@ of our own."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 THEMES = ("system", "light", "dark", "high_contrast")
 
@@ -56,11 +57,46 @@ QSlider::handle:horizontal { background: #ffff00; border: 1px solid #ffffff; wid
 """
 
 
+class _WhiteEdgedFusion(QProxyStyle):
+    """Fusion, with a white edge around number fields and buttons. Fusion draws those edges in a
+    darker shade of the window's colour, which on black is black; a style sheet would give the
+    edge but replace Fusion's drawing of the whole control, a spin box's arrows included."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox:
+            _white_edge(painter, option.rect)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (QStyle.PrimitiveElement.PE_PanelButtonCommand,
+                       QStyle.PrimitiveElement.PE_IndicatorCheckBox):
+            _white_edge(painter, option.rect)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            _white_edge(painter, option.rect, round_=True)
+
+
+def _white_edge(painter, rect, round_: bool = False) -> None:
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.Antialiasing, round_)
+    painter.setPen(QColor("#ffffff"))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    edge = rect.adjusted(0, 0, -1, -1)
+    painter.drawEllipse(edge) if round_ else painter.drawRect(edge)
+    painter.restore()
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Set ``theme`` (one of THEMES) on the whole application."""
     if theme not in THEMES:
         raise ValueError(f"theme: unknown name {theme!r}; choose one of {', '.join(THEMES)}")
-    app.setStyle("Fusion")
+    if theme == "high_contrast":
+        app.setStyle(_WhiteEdgedFusion())
+    else:
+        app.setStyle("Fusion")
     palette = app.style().standardPalette()
     if theme in _PALETTES:
         for role, colour in _PALETTES[theme].items():
@@ -71,6 +107,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     # An empty palette hands the colours back to the platform (a dark desktop stays dark).
     app.setPalette(QPalette() if theme == "system" else palette)
-    # In high contrast, lists and slider grooves get white edges and sliders a yellow handle:
-    # black on black, a slider would not show where it ends nor where its value sits.
+    # In high contrast, lists and slider grooves get white edges and sliders a yellow handle
+    # (number fields get theirs from the style above): black on black, a slider would not show
+    # where it ends nor where its value sits.
     app.setStyleSheet(_HIGH_CONTRAST_EDGES if theme == "high_contrast" else "")
