@@ -208,3 +208,13 @@ def test_step_is_drawn_as_two_pieces_with_a_filled_and_an_open_dot_at_the_jump(w
     assert joined[:jump].all() and joined[jump + 1:-1].all()
     choose(window, "relu")  # a corner is no jump
     assert plot.jump_dot_positions() is None and plot.curve.opts["connect"].all()
+
+
+def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
+    plot = window.activation_plot
+    window._set_compared(["tanh"])
+    assert plot.legend.columnCount == 1 and len(plot.legend.items) == 2
+    window._set_compared(list(ACTIVATIONS))
+    assert plot.legend.columnCount == 2 and len(plot.legend.items) == len(ACTIVATIONS)
+    height = plot.legend.boundingRect().height()
+    assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()

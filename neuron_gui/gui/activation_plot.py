@@ -34,6 +34,7 @@ _COMPARE = {
 }
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
 _COMPARE_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
+_LEGEND_ROWS = 6
 
 
 def sample_points(activation: str, x_min: float, x_max: float, params=None,
@@ -334,11 +335,14 @@ class ActivationPlot(ThemedPlot):
         if not self.legend.isVisible():
             return
         neuron = self.model.neuron
-        self.legend.addItem(self.curve, activation_name(neuron.activation))
+        entries = [(self.curve, activation_name(neuron.activation))]
         if self._slope_visible:
-            self.legend.addItem(self.slope_curve, self.tr("slope f′(z)"))
-        for key in self._shown_compared():
-            self.legend.addItem(self._compared[key], activation_name(key))
+            entries.append((self.slope_curve, self.tr("slope f′(z)")))
+        entries += [(self._compared[key], activation_name(key)) for key in self._shown_compared()]
+        # Past six names, two columns: one tall column would hide the curves' left halves.
+        self.legend.setColumnCount(2 if len(entries) > _LEGEND_ROWS else 1)
+        for curve, name in entries:
+            self.legend.addItem(curve, name)
 
     # Colours follow the palette, so the plot matches a light or a dark window ---------------------
 
