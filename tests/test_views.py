@@ -218,3 +218,21 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
     assert plot.legend.columnCount == 2 and len(plot.legend.items) == len(ACTIVATIONS)
     height = plot.legend.boundingRect().height()
     assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()
+
+
+def test_the_points_label_goes_where_it_fits(window):
+    plot = window.activation_plot
+    label = plot.point.label
+
+    def label_ends():
+        view = plot.plot_widget
+        box = label.deviceTransform(view.viewportTransform()).mapRect(label.boundingRect())
+        return box.left(), box.right(), view.viewport().width()
+
+    window.inputs_form.bias_field.spin_box.setValue(2.0)  # z = 0.5: plenty of room on the right
+    left, right, width = label_ends()
+    assert left > plot.point.deviceTransform(plot.plot_widget.viewportTransform()).dx()
+    window.inputs_form.bias_field.spin_box.setValue(6.7)  # z = 5.2: near the right edge
+    left, right, width = label_ends()
+    assert right <= width and left < plot.point.deviceTransform(
+        plot.plot_widget.viewportTransform()).dx()  # moved to the left of the point

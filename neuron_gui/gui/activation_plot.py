@@ -248,7 +248,7 @@ class ActivationPlot(ThemedPlot):
         separator = "; " if mark == "," else ", "  # "(1,5; 0,8)" where the comma is a decimal mark
         (x0, x1), _ = self.visible_range()
         self.point.set_label(f"({format_result(z, mark)}{separator}{format_result(y, mark)})",
-                             on_left=z > (x0 + x1) / 2)  # so that it stays inside the view
+                             room_right=x1 - z, room_left=z - x0)
 
     def _move_tangent(self, z: float, y: float) -> None:
         neuron = self.model.neuron

@@ -72,10 +72,13 @@ class PointWithGuides(Dot):
         self.setPos(z, y)
         self._draw_guides()
 
-    def set_label(self, text: str, on_left: bool) -> None:
-        """Write ``text`` above the point, to its right, or to its left near the right edge."""
+    def set_label(self, text: str, room_right: float, room_left: float) -> None:
+        """Write ``text`` above the point: to its right, unless it would not fit there before
+        the edge of the view and there is more room on the left (rooms in units of z)."""
         self.label.setText(text)
-        self._label_on_left = on_left
+        needed = LABEL_GAP + self.label.boundingRect().width()
+        fits_right = room_right * abs(self._scale[0]) >= needed
+        self._label_on_left = not fits_right and room_left > room_right
         self._place_label()
 
     def set_label_style(self, colour: QColor, font: QFont) -> None:
