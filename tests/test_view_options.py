@@ -60,7 +60,7 @@ def test_plots_first_shown_after_the_projector_mode_is_on_are_drawn_as_large(win
     later = (window.contribution_bars, window.learning_dock.input_space,
              window.learning_dock.learning_panel.loss_plot)
     assert [plot.scale for plot in later] == [scale] * 3
-    pen = window.contribution_bars.zero_line.pen
+    pen = window.contribution_bars.zero_line.pen()
     assert pen.widthF() == pytest.approx(scale)
 
 

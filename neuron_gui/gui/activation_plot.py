@@ -19,7 +19,7 @@ from ..core import (
 )
 from .activation_panel import activation_name
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
+from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, cache
 from .point_items import Dot, PointWithGuides
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
@@ -71,11 +71,11 @@ class ActivationPlot(ThemedPlot):
         self.plot_widget.setViewportUpdateMode(
             QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
 
-        self.x_axis_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
-        self.y_axis_line = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
+        self.x_axis_line = ZeroLine(self.view_box, horizontal=True)
+        self.y_axis_line = ZeroLine(self.view_box, horizontal=False)
         self.curve = pg.PlotDataItem(antialias=True)
         self.slope_curve = pg.PlotDataItem(antialias=True)
-        for item in (self.x_axis_line, self.y_axis_line, self.curve, self.slope_curve):
+        for item in (self.curve, self.slope_curve):
             self.plot_item.addItem(item)
         self.point = PointWithGuides()
         self.view_box.addItem(self.point, ignoreBounds=True)

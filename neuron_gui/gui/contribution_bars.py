@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 from ..core import format_result
 from .inputs_form import subscript
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot
+from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine
 
 _BAR_WIDTH = 0.7
 FILL = 0.1  # the bars keep the y range while they span at least this share of it
@@ -38,8 +38,7 @@ class ContributionBars(ThemedPlot):
         self.plot_item.getViewBox().disableAutoRange()  # _fit chooses the range
         # No grid: its lines span the whole plot, and redrawing them on each new scale cost
         # more than the bars; the axis ticks and the zero line carry the values.
-        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
-        self.plot_item.addItem(self.zero_line)
+        self.zero_line = ZeroLine(self.plot_item.getViewBox(), horizontal=True)
         self.bars: list[QGraphicsRectItem] = []  # the terms' and the bias's, one more per input
         self.total_bar = self._new_bar()
         self._size = -1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QPixmapCache
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsLineItem, QVBoxLayout, QWidget
 
 from ..core.formula import MINUS
 
@@ -40,6 +40,30 @@ def adopt_scale(plots: list[ThemedPlot], window: QWidget | None) -> None:
     if others and others[0].scale != 1.0:
         for plot in plots:
             plot.set_scale(others[0].scale)
+
+
+class ZeroLine(QGraphicsLineItem):
+    """A line through 0 across the whole view: the x axis (``horizontal``) or the y axis, drawn
+    by Qt itself. pyqtgraph's InfiniteLine is Python that Qt calls back in every repaint that
+    touches it, and the point's guides touch the axes in every edit (a fifth of an edit's time)."""
+
+    def __init__(self, view_box: pg.ViewBox, horizontal: bool) -> None:
+        super().__init__()
+        self._view_box = view_box
+        self._horizontal = horizontal
+        view_box.addItem(self, ignoreBounds=True)
+        view_box.sigRangeChanged.connect(self._span)
+        self._span()
+
+    def _span(self) -> None:
+        (x0, x1), (y0, y1) = self._view_box.viewRange()
+        # A little past the view, so no end shows; no further, as coordinates far outside the
+        # screen would lose precision when Qt draws them.
+        dx, dy = x1 - x0, y1 - y0
+        if self._horizontal:
+            self.setLine(x0 - dx, 0.0, x1 + dx, 0.0)
+        else:
+            self.setLine(0.0, y0 - dy, 0.0, y1 + dy)
 
 
 class LocaleAxis(pg.AxisItem):
