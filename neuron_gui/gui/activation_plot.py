@@ -175,8 +175,9 @@ class ActivationPlot(ThemedPlot):
             self._compared_dots[key].setVisible(key in shown)
 
     def compared_marker_position(self, key: str) -> tuple[float, float]:
-        dot = self._compared_dots[key]
-        assert dot.isVisible(), f"{key} is not compared"
+        dot = self._compared_dots.get(key)
+        if dot is None or not dot.isVisible():
+            raise ValueError(f"{key}: not compared with the neuron's own function")
         return dot.position()
 
     # The point and what follows it ----------------------------------------------------------------
