@@ -210,3 +210,21 @@ def test_the_dialog_path_gets_its_suffix(window, exports, tmp_path, monkeypatch)
                         lambda *args, **kwargs: (str(tmp_path / "curve"), ""))
     exports.csv_action.trigger()
     assert (tmp_path / "curve.csv").read_text(encoding="utf-8").startswith("z,f(z)\n")
+
+
+def test_a_png_at_twice_the_size_draws_the_point_and_its_guides_twice_as_large(window, exports):
+    """The point and its guides are drawn in pixels; a 2× image must enlarge them with the rest,
+    so the guides still reach the axes and the dot keeps its size against the curve."""
+    window.inputs_form.bias_field.spin_box.setValue(3.0)  # z = 1.6: guides of some length
+    window.slope_action.setChecked(True)  # the tangent too
+
+    def vermillion_pixels(image):
+        colour = QColor(VERMILLION["light"])
+        return sum(1 for x in range(image.width()) for y in range(image.height())
+                   if image.pixelColor(x, y) == colour)
+
+    single, double = exports.plot_image(scale=1), exports.plot_image(scale=2)
+    assert double.width() == 2 * single.width()
+    ratio = vermillion_pixels(double) / vermillion_pixels(single)
+    assert 3.0 < ratio < 5.0  # areas grow fourfold; drawn at screen size they would not
+    assert window.activation_plot.point.scale() == 1.0  # the screen is as it was

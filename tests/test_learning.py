@@ -238,18 +238,26 @@ def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(d
     assert set(controls) <= seen
 
 
-def test_one_more_epoch_after_a_finished_run_says_it_goes_on_from_there(window, panel):
+def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(window, panel):
+    from neuron_gui.core import fit
+
     choose_activation(window, "step")
     choose_dataset(panel, "xor")
+    assert panel.start_combo.currentData() == "random"  # a new run would start afresh
     panel.max_spin.setValue(5)
     for _ in range(5):
         QTest.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
     assert panel.shown_epoch() == 5 and "Stopped after 5 epochs" in panel.result.text()
-    ended = (window.model.neuron.weights, window.model.neuron.bias)
+    ended = window.model.neuron
+    points, labels = panel.points()
+    expected, _ = fit(ended, panel.input_space.full_inputs(points), labels, rule="perceptron",
+                      epochs=1, learning_rate=panel.rate_spin.value(), init="keep",
+                      seed=panel.seed_spin.value())
     QTest.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)  # a new run, one epoch in
     assert panel.shown_epoch() == 1 and panel.status.text().startswith("Epoch 1 · ")
     assert panel.status.text().endswith(
         "A new run, starting from the weights and bias the last one ended with.")
-    assert panel._run.start.weights == ended[0] and panel._run.start.bias == ended[1]
+    assert (window.model.neuron.weights, window.model.neuron.bias) == (
+        expected.weights, expected.bias)  # one epoch on from where the last run ended
     window.inputs_form.bias_field.spin_box.setValue(0.7)  # the student takes over: no such note
     assert panel.status.text() == "Epoch 0: not trained yet"

@@ -3,6 +3,7 @@ functions to compare with, and the contribution of each term to z."""
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 
 from neuron_gui.core import ACTIVATIONS, activate, derivative
@@ -236,3 +237,18 @@ def test_the_points_label_goes_where_it_fits(window):
     left, right, width = label_ends()
     assert right <= width and left < plot.point.deviceTransform(
         plot.plot_widget.viewportTransform()).dx()  # moved to the left of the point
+    window.inputs_form.bias_field.spin_box.setValue(5.2)  # z = 3.7: fits on the right...
+    assert label_ends()[0] > plot.point.deviceTransform(plot.plot_widget.viewportTransform()).dx()
+    window.view_options.presentation_action.trigger()  # ...until the text grows: it moves over
+    QApplication.processEvents()
+    left, right, width = label_ends()
+    assert right <= width
+    window.view_options.presentation_action.trigger()
+
+
+def test_at_the_jump_the_neurons_own_point_is_drawn_over_the_jump_dots(window):
+    plot = window.activation_plot
+    choose(window, "step")
+    window.inputs_form.bias_field.spin_box.setValue(1.5)  # z = 0.5 − 2 + 1.5 = 0
+    assert plot.marker_position() == (0.0, 0.0) == plot.jump_dot_positions()[0]
+    assert all(plot.point.zValue() > dot.zValue() for dot in plot.jump_dots)

@@ -63,7 +63,7 @@ def erfc(x: np.ndarray) -> np.ndarray:
     if x.size <= _FEW:  # a neuron's own z: the standard library's, one by one, is quicker
         return np.array([math.erfc(value) for value in x.flat]).reshape(x.shape)
     size = np.abs(x)
-    scaled = np.empty_like(size)
+    scaled = np.full_like(size, np.nan)  # every element is filled below
     for (low, high), coefficients in zip(_PIECES, _COEFFICIENTS):
         inside = (size >= low) & (size < high)
         if inside.any():
@@ -71,7 +71,7 @@ def erfc(x: np.ndarray) -> np.ndarray:
             scaled[inside] = chebyshev.chebval(t, coefficients)
     far = size >= _ASYMPTOTIC_FROM
     if far.any():
-        with np.errstate(over="ignore"):  # 1/x² is 0 for huge x, where the sum is just 1
+        with np.errstate(over="ignore", under="ignore"):  # for huge x, 1/x² is 0: the sum is 1
             scaled[far] = _erfcx_asymptotic(size[far])
     # e^(−x²) is 0 in doubles from x ≈ 27.3 on, as erfc is; capped so that x² cannot overflow.
     with np.errstate(under="ignore"):

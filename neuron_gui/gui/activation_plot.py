@@ -8,10 +8,12 @@ when the activation, its parameter or the visible range changes.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, Qt, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from ..core import (
@@ -85,6 +87,7 @@ class ActivationPlot(ThemedPlot):
             self.view_box.addItem(dot, ignoreBounds=True)
             dot.setZValue(self.y_axis_line.zValue() + 1)  # the open dot hides the axis line
             dot.setVisible(False)
+        self.point.setZValue(self.jump_dots[0].zValue() + 1)  # at z = 0 the point stays on top
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
         self.legend = pg.LegendItem(offset=(10, 10))
@@ -127,7 +130,7 @@ class ActivationPlot(ThemedPlot):
         """Show or hide the derivative curve f′(z) and the tangent at the point."""
         self._slope_visible = visible
         self.slope_curve.setVisible(visible)
-        self.point.hide_tangent()  # shown again by the next move, where a slope exists
+        self.point.set_tangent(None)  # shown again by the next move, where a slope exists
         self._curve_key = None  # the slope curve was not kept up to date while hidden
         self._refresh_curves()
         self._on_model_changed()
@@ -211,6 +214,28 @@ class ActivationPlot(ThemedPlot):
         data = [self.view_box.mapSceneToView(to_scene.map(to_screen.map(p))) for p in points]
         return [(p.x(), p.y()) for p in data]
 
+    @contextmanager
+    def drawn_at(self, scale: float):
+        """For an image ``scale`` times the plot's size on screen. The point with its lines and
+        label, the other dots and the legend are drawn in pixels rather than in the plot's
+        coordinates, and the axes with a pixel-wide pen: enlarged here with the image, and back
+        after it."""
+        sized = [self.point, *self.jump_dots, *self._compared_dots.values(), self.legend]
+        pens = [(line, line.pen()) for line in (self.x_axis_line, self.y_axis_line)]
+        try:
+            for item in sized:
+                item.setScale(scale)
+            for line, pen in pens:
+                wider = QPen(pen)
+                wider.setWidthF(pen.widthF() * scale)
+                line.setPen(wider)
+            yield
+        finally:
+            for item in sized:
+                item.setScale(1.0)
+            for line, pen in pens:
+                line.setPen(pen)
+
     def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         (x0, x1), (y0, y1) = self.view_box.viewRange()
         return (x0, x1), (y0, y1)
@@ -261,7 +286,8 @@ class ActivationPlot(ThemedPlot):
     def _on_scale_changed(self) -> None:
         """Zoom, a new range or a resize: the lines around the point are drawn again to scale."""
         scale = self.view_box.childGroup.transform()
-        self.point.set_scale(scale.m11(), scale.m22())
+        self.point.set_view_scale(scale.m11(), scale.m22())
+        self._move_label(*self.marker_position())  # the side with room for it may have changed
 
     def _follow(self, z: float, y: float) -> None:
         """Shift the view, keeping its zoom, so that the point stays inside it."""
@@ -374,6 +400,7 @@ class ActivationPlot(ThemedPlot):
             colour, dash = compare_style(key, scheme)
             curve.setPen(self.pen(colour, 2, dash))
             self._compared_dots[key].set_style(self.scaled(10), colour, self.pen(background, 1.5))
+        self._move_label(*self.marker_position())  # a new font may need the other side
         self._update_legend()
 
 

@@ -113,7 +113,8 @@ class Exports(QObject):
         exporter = ImageExporter(self.plot.plot_item)
         width = exporter.parameters()["width"]
         exporter.parameters()["width"] = max(1, round(width * scale))  # the height follows
-        return exporter.export(toBytes=True)
+        with self.plot.drawn_at(exporter.parameters()["width"] / width):
+            return exporter.export(toBytes=True)
 
     def png_bytes(self) -> bytes:
         return _image_bytes(self.plot_image())

@@ -47,6 +47,7 @@ COLOUR_MAP = "cividis"  # made to read the same with every common colour-vision 
 _CLICK_RADIUS_PX = 10  # a click this close to a point removes it
 _MARGIN = 0.5  # space around the points when the view is fitted to them
 _DEFAULT_SPAN = (-0.5, 1.5)  # the unit square of the truth tables, with a margin
+_KEEP_LEVELS_SHARE = 1 / 3  # the colour range is kept while the outputs fill this much of it
 
 
 @lru_cache(maxsize=64)
@@ -625,9 +626,9 @@ def _levels(activation: str, values: np.ndarray,
     colour means "undecided", and for an activation with no top or bottom a round number past
     the outputs shown, so the colour bar does not change with every small edit.
 
-    The ``shown`` range is kept while the outputs fit in it and fill at least a tenth of it, as
-    the contribution bars keep theirs: a new range re-colours the image and redraws the colour
-    bar's axis, the slowest part of an edit."""
+    The ``shown`` range is kept while the outputs fit in it and fill at least a third of it (so
+    the picture never fades to a few shades): a new range re-colours the image and redraws the
+    colour bar's axis, the slowest part of an edit."""
     low, high = target_values(activation)
     top, bottom = float(values.max()), float(values.min())
     if top > high:
@@ -635,7 +636,7 @@ def _levels(activation: str, values: np.ndarray,
     if bottom < low:
         low = -_round_up(-bottom)
     if shown is not None and shown[0] <= low and high <= shown[1] and (
-            high - low) >= 0.1 * (shown[1] - shown[0]):
+            high - low) >= _KEEP_LEVELS_SHARE * (shown[1] - shown[0]):
         return shown
     return low, high
 

@@ -622,14 +622,16 @@ class LearningPanel(QWidget):
             self.result.setText(self._why_not())
             return False
         self._close_step()
-        # A finished run that is started again goes on from where it ended; say so, or the epoch
-        # count and the loss curve starting over would look like a reset.
+        # A finished run that is started again goes on from the weights it ended with, whatever
+        # the start chosen for a new one; the status says so, or the epoch count and the loss
+        # curve starting over would look like a reset.
         self._continues = self._run is not None and self._run.shown > 0
         points, labels = self.points()
         rule, loss = self.rule_combo.currentData()
+        init = "keep" if self._continues else self.start_combo.currentData()
         self._run = _Run(start=self.model.neuron, X=self.input_space.full_inputs(points), y=labels,
-                         rule=rule, loss=loss, rate=self.rate_spin.value(),
-                         init=self.start_combo.currentData(), seed=self.seed_spin.value())
+                         rule=rule, loss=loss, rate=self.rate_spin.value(), init=init,
+                         seed=self.seed_spin.value())
         self.loss_plot.show_losses([])
         return True
 

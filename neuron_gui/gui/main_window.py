@@ -220,7 +220,6 @@ class MainWindow(QMainWindow):
         for key, action in self.compare_actions.items():
             action.setText(activation_name(key))
 
-    @Slot(bool)
     @property
     def contribution_bars(self) -> ContributionBars:
         """The bars, made the first time they are shown or asked for: most lessons never show
@@ -237,13 +236,14 @@ class MainWindow(QMainWindow):
     def _show_bars(self, visible: bool) -> None:
         if not visible and self._contribution_bars is None:
             return
-        first_time = visible and not self.contribution_bars.isVisibleTo(self) and not self._bars_sized
         self.contribution_bars.setVisible(visible)
-        if first_time:  # the curve keeps the larger share; later the student's split is kept
+        if visible and not self._bars_sized:  # the curve keeps the larger share; later the
+            # student's own split is kept
             self._bars_sized = True
             height = self.plots.height()
             self.plots.setSizes([height * 3 // 5, height - height * 3 // 5])
 
+    @Slot(bool)
     def _show_slope(self, visible: bool) -> None:
         self.activation_plot.set_slope_visible(visible)
         self.readout.set_slope_visible(visible)

@@ -9,7 +9,7 @@ items do the same work in C++.
 Each is placed at a point in data coordinates and drawn in pixels around it (it ignores the
 view's scaling), so a dot stays round and a 2-pixel line stays 2 pixels at every zoom. What
 reaches from the point into the plot — the guides to the axes, the tangent — is therefore
-recomputed in pixels whenever the view's scale changes (``set_scale``).
+recomputed in pixels whenever the view's scale changes (``set_view_scale``).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class PointWithGuides(Dot):
         self._tangent_offset = (0.0, 0.0)  # data units from the point to the tangent's end
         self._label_on_left = False
 
-    def set_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
+    def set_view_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
         """The view's scale changed (zoom, range, resize): draw the lines again in pixels."""
         self._scale = (x_pixels_per_unit, y_pixels_per_unit)
         self._draw_guides()
@@ -93,9 +93,6 @@ class PointWithGuides(Dot):
         if slope is not None:
             self._tangent_offset = (reach, slope * reach)
             self._draw_tangent()
-
-    def hide_tangent(self) -> None:
-        self.set_tangent(None)
 
     def _pixels(self, dz: float, dy: float) -> QPointF:
         return QPointF(dz * self._scale[0], dy * self._scale[1])

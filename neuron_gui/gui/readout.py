@@ -53,6 +53,7 @@ class Readout(QGroupBox):
         self.output_label.setAccessibleName(self.tr("Output"))
         self.slope_label.setAccessibleName(self.tr("Slope"))
         self._on_model_changed()
+        self.lines.arrange(shrink=True)  # another language may need fewer lines
 
     def text(self) -> str:
         """What the readout shows, line by line (the slope only when it is shown)."""

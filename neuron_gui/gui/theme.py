@@ -85,7 +85,10 @@ def _white_edge(painter, rect, round_: bool = False) -> None:
     painter.setPen(QColor("#ffffff"))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     edge = rect.adjusted(0, 0, -1, -1)
-    painter.drawEllipse(edge) if round_ else painter.drawRect(edge)
+    if round_:
+        painter.drawEllipse(edge)
+    else:
+        painter.drawRect(edge)
     painter.restore()
 
 
