@@ -65,7 +65,7 @@ def create_application(theme: str | None = None):
     from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from .gui.theme import apply_theme
+    from .gui.theme import apply_theme, use_fusion
 
     app = QApplication.instance()
     if app is None:
@@ -95,7 +95,7 @@ def create_application(theme: str | None = None):
     if theme is not None:
         apply_theme(app, theme)
     else:
-        app.setStyle("Fusion")  # the same look on every system; the window sets the palette
+        use_fusion(app)  # the same look on every system; the window sets the palette
     return app
 
 

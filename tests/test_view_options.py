@@ -204,4 +204,4 @@ def test_high_contrast_draws_white_edges_round_fields_and_buttons_and_yellow_han
     window.view_options.theme_actions["light"].trigger()
     assert QApplication.instance().styleSheet() == ""
     assert seen(field.spin_box)[0] != "#ffffff"  # light: Fusion's grey edge again
-    assert QApplication.style().name().lower() == "fusion"
+    assert QApplication.style().baseStyle().name().lower() == "fusion"

@@ -57,21 +57,28 @@ QSlider::handle:horizontal { background: #ffff00; border: 1px solid #ffffff; wid
 """
 
 
-class _WhiteEdgedFusion(QProxyStyle):
-    """Fusion, with a white edge around number fields and buttons. Fusion draws those edges in a
-    darker shade of the window's colour, which on black is black; a style sheet would give the
-    edge but replace Fusion's drawing of the whole control, a spin box's arrows included."""
+class _Fusion(QProxyStyle):
+    """Fusion, the same look on every system; in high contrast with a white edge around number
+    fields, buttons, check boxes and radio buttons. Fusion draws those edges in a darker shade of
+    the window's colour, which on black is black; a style sheet would give the edge but replace
+    Fusion's drawing of the whole control, a spin box's arrows included.
+
+    The application keeps one such style for its whole life: Qt deletes a style that another
+    replaces, and a style made in Python must not be deleted under it (that crashed)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
+        self.white_edges = False
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if control == QStyle.ComplexControl.CC_SpinBox:
+        if self.white_edges and control == QStyle.ComplexControl.CC_SpinBox:
             _white_edge(painter, option.rect)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        if not self.white_edges:
+            return
         if element in (QStyle.PrimitiveElement.PE_PanelButtonCommand,
                        QStyle.PrimitiveElement.PE_IndicatorCheckBox):
             _white_edge(painter, option.rect)
@@ -92,15 +99,22 @@ def _white_edge(painter, rect, round_: bool = False) -> None:
     painter.restore()
 
 
+def use_fusion(app: QApplication) -> _Fusion:
+    """Give the application its one Fusion style, made the first time."""
+    style = app.style()
+    if not isinstance(style, _Fusion):
+        style = _Fusion()
+        app.setStyle(style)  # Qt owns it from here, for the application's whole life
+    return style
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Set ``theme`` (one of THEMES) on the whole application."""
     if theme not in THEMES:
         raise ValueError(f"theme: unknown name {theme!r}; choose one of {', '.join(THEMES)}")
-    if theme == "high_contrast":
-        app.setStyle(_WhiteEdgedFusion())
-    else:
-        app.setStyle("Fusion")
-    palette = app.style().standardPalette()
+    style = use_fusion(app)
+    style.white_edges = theme == "high_contrast"
+    palette = style.standardPalette()
     if theme in _PALETTES:
         for role, colour in _PALETTES[theme].items():
             palette.setColor(role, QColor(colour))
