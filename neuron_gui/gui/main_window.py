@@ -237,8 +237,8 @@ class MainWindow(QMainWindow):
         if not visible and self._contribution_bars is None:
             return
         self.contribution_bars.setVisible(visible)
-        if visible and not self._bars_sized:  # the curve keeps the larger share; later the
-            # student's own split is kept
+        # The first time, the curve keeps the larger share; later the student's own split stays.
+        if visible and not self._bars_sized:
             self._bars_sized = True
             height = self.plots.height()
             self.plots.setSizes([height * 3 // 5, height - height * 3 // 5])

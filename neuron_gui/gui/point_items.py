@@ -81,6 +81,10 @@ class PointWithGuides(Dot):
         self._label_on_left = not fits_right and room_left > room_right
         self._place_label()
 
+    def set_guide_pen(self, pen: QPen) -> None:
+        for line in self.guides:
+            line.setPen(pen)
+
     def set_label_style(self, colour: QColor, font: QFont) -> None:
         self.label.setBrush(QBrush(colour))
         self.label.setFont(font)
@@ -96,10 +100,6 @@ class PointWithGuides(Dot):
 
     def _pixels(self, dz: float, dy: float) -> QPointF:
         return QPointF(dz * self._scale[0], dy * self._scale[1])
-
-    def set_guide_pen(self, pen: QPen) -> None:
-        for line in self.guides:
-            line.setPen(pen)
 
     def _draw_guides(self) -> None:
         z, y = self.position()
