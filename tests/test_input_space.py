@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from neuron_gui.core import ACTIVATIONS, Neuron
 from neuron_gui.gui.input_space import boundary_level
@@ -129,6 +130,32 @@ def test_the_colour_range_holds_for_small_edits_and_starts_again_for_another_fun
     assert space.colour_bar.levels() == (low, high)
     weight.setValue(2.0)  # far less: the colours would fade to a few shades; a new range
     assert space.colour_bar.levels()[1] < high
+
+
+def colour_scale(space):
+    """The colour bar's scale as it is on screen."""
+    QApplication.processEvents()
+    widget = space.plot_widget
+    rect = widget.mapFromScene(space.colour_bar.axis.sceneBoundingRect()).boundingRect()
+    return widget.grab(rect).toImage()
+
+
+def test_the_colour_scale_is_written_in_the_language_and_drawn_alike_from_memory(window, space):
+    scale = space.colour_bar.axis
+    choose(window, "tanh")  # colours from −1 to 1
+    first = colour_scale(space)
+    drawing = scale.picture
+    choose(window, "sigmoid")  # 0 to 1
+    english = colour_scale(space)
+    assert english != first
+    choose(window, "tanh")  # back to a range drawn before: the drawing is replayed...
+    assert scale.picture is drawing
+    assert colour_scale(space) == first  # ...and looks as it did
+    window.view_options.set_language("de")
+    assert scale.tickStrings([-0.5, 0.5], 1.0, 0.5) == ["−0,5", "0,5"]
+    assert colour_scale(space) != first
+    choose(window, "sigmoid")  # "0,5": the English drawing of 0 to 1 is forgotten
+    assert colour_scale(space) != english
 
 
 def test_with_one_input_the_view_explains_itself(window, space, qtbot):

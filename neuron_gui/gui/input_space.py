@@ -38,6 +38,7 @@ from ..core import VALUE_LIMIT, activate, format_result, predict, target_values
 from ..core.formula import INPUT_DECIMALS
 from .activation_panel import activation_name
 from .activation_plot import _shift_to_contain
+from .colour_bar import ColourBar
 from .inputs_form import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
@@ -168,8 +169,7 @@ class InputSpace(ThemedPlot):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-100)
         self.plot_item.addItem(self.image)
-        self.colour_bar = pg.ColorBarItem(colorMap=COLOUR_MAP, interactive=False,
-                                          colorMapMenu=False, width=18)
+        self.colour_bar = ColourBar(COLOUR_MAP, width=18)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
         # 512 shades, not the colour bar's 256: pyqtgraph then makes a true-colour image rather
         # than an indexed one, which Qt draws about three times faster.

@@ -132,8 +132,9 @@ class ThemedPlot(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colours()
         elif event.type() == QEvent.Type.LocaleChange:
-            for axis in ("left", "bottom"):
-                self.plot_item.getAxis(axis).setStyle()  # tick labels written again
+            for item in self.plot_widget.scene().items():  # the colour bar's scale too
+                if isinstance(item, LocaleAxis):
+                    item.setStyle()  # tick labels written again
         super().changeEvent(event)
 
     def _apply_colours(self) -> None:
