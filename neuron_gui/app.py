@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import APP_NAME, ORGANISATION, __version__
 from .cli import parse
+from .memory import keep_freed_memory
 
 
 SETTLE_ROUNDS = 5
@@ -69,6 +70,7 @@ def create_application(theme: str | None = None):
 
     app = QApplication.instance()
     if app is None:
+        keep_freed_memory()  # each edit's arrays reuse the last edit's memory
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setApplicationVersion(__version__)
