@@ -2,8 +2,9 @@
 
 GELU needs Φ(z) = ½·erfc(−z/√2) at every point of the input space's 200×200 grid on every edit.
 The standard library's ``math.erfc`` is exact but takes one Python call per number (about 3.3 ms
-for the grid); this does the same in array operations in under a quarter of that time, agreeing with it
-to within 1e-14 relative wherever erfc is a normal double (the tests compare them point by point).
+for the grid); this does the same in array operations in under a quarter of that time, agreeing
+with it to within 1e-14 relative wherever erfc is a normal double (the tests compare them point by
+point).
 
 How: erfc(x) = erfcx(x)·e^(−x²), where the scaled function erfcx is smooth and slowly varying.
 On [0, 8] it is interpolated in eight pieces by Chebyshev polynomials, fitted once at import to
