@@ -2,13 +2,14 @@
 and the input point that can be dragged."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from neuron_gui.core import ACTIVATIONS, Neuron
-from neuron_gui.gui.input_space import boundary_level
+from neuron_gui.gui.input_space import COLOUR_MAP, boundary_level
 
 
 @pytest.fixture
@@ -111,6 +112,29 @@ def test_the_colours_are_the_outputs_at_the_grid_points_redrawn_only_when_seen(w
     window.learning_action.trigger()  # ...and catches up when shown again
     x, y = space.pixel_centre(10, 10)
     assert space.image_values()[10, 10] == pytest.approx(np.tanh(0.5 * x - y + 3.0), abs=1e-12)
+
+
+def test_on_screen_each_grid_point_has_the_colour_map_colour_of_its_output(window, space):
+    choose(window, "tanh")
+    window.inputs_form.bias_field.spin_box.setValue(-0.3)  # the line: 0.5·x1 − x2 − 0.3 = 0
+    QApplication.processEvents()
+    screen = space.plot_widget.grab().toImage()
+    low, high = space.colour_bar.levels()
+    colours = pg.colormap.get(COLOUR_MAP)
+    checked = 0
+    for column in range(5, 200, 30):
+        for row in range(5, 200, 30):
+            x, y = space.pixel_centre(column, row)
+            if abs(0.5 * x - y - 0.3) < 0.4 or np.hypot(x - 1.0, y - 2.0) < 0.6:
+                continue  # under the line or the input's cross
+            expected = colours.map((space.image_values()[row, column] - low) / (high - low),
+                                   mode="qcolor")
+            shown = screen.pixelColor(space.scene_position(x, y))
+            assert abs(shown.red() - expected.red()) <= 2, (column, row)
+            assert abs(shown.green() - expected.green()) <= 2, (column, row)
+            assert abs(shown.blue() - expected.blue()) <= 2, (column, row)
+            checked += 1
+    assert checked > 20
 
 
 def test_the_colour_range_holds_for_small_edits_and_starts_again_for_another_function(

@@ -39,6 +39,7 @@ from ..core.formula import INPUT_DECIMALS
 from .activation_panel import activation_name
 from .activation_plot import _shift_to_contain
 from .colour_bar import ColourBar
+from .heatmap import Heatmap
 from .inputs_form import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
@@ -98,7 +99,6 @@ class InputSpace(ThemedPlot):
         self._labels = np.zeros(0)
         self._levels: tuple[float, float] | None = None
         self._levels_activation = ""
-        self._rect: QRectF | None = None
         self._image_key: tuple | None = None
         self._wrong: np.ndarray | None = None  # which points are ringed
         self._stale = True  # the picture lags behind the model while the view is hidden
@@ -166,14 +166,13 @@ class InputSpace(ThemedPlot):
         self.view_box = self.plot_item.getViewBox()
         self.view_box.disableAutoRange()
         self.view_box.setAspectLocked(True)  # a true angle between the line and the weights
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setZValue(-100)
-        self.plot_item.addItem(self.image)
+        self.heatmap = Heatmap(COLOUR_MAP)
+        self.heatmap.setZValue(-100)
+        self.plot_item.addItem(self.heatmap, ignoreBounds=True)
         self.colour_bar = ColourBar(COLOUR_MAP, width=18)
-        self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
-        # 512 shades, not the colour bar's 256: pyqtgraph then makes a true-colour image rather
-        # than an indexed one, which Qt draws about three times faster.
-        self.image.setLookupTable(pg.colormap.get(COLOUR_MAP).getLookupTable(nPts=512))
+        # Right of the plot, where pyqtgraph would put it for an image of its own.
+        self.plot_item.layout.addItem(self.colour_bar, 2, 5)
+        self.plot_item.layout.setColumnFixedWidth(4, 5)
         # Plain curves, not PlotDataItems: the line moves with every edit, and they set it faster.
         self.boundary_halo = pg.PlotCurveItem(antialias=False)
         self.boundary = pg.PlotCurveItem(antialias=True)
@@ -288,11 +287,11 @@ class InputSpace(ThemedPlot):
 
     def image_values(self) -> np.ndarray:
         """The outputs behind the colours: row j, column i is pixel (i, j) from the bottom left."""
-        return self.image.image
+        return self.heatmap.values
 
     def pixel_centre(self, column: int, row: int) -> tuple[float, float]:
         """Where the centre of one pixel of the colour image lies in the plane."""
-        point = self.image.mapToParent(QPointF(column + 0.5, row + 0.5))
+        point = self.heatmap.pixel_centre(column, row)
         return point.x(), point.y()
 
     def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -391,17 +390,14 @@ class InputSpace(ThemedPlot):
         # Far outside the inputs a student can type, the sum could leave the registry's range.
         np.clip(z, -1e6, 1e6, out=z)
         values = activate(neuron.activation, z, **neuron.params)
-        self.image.setImage(values, autoLevels=False)
-        if rect != self._rect:  # moving the image would repaint the axes too
-            self._rect = rect
-            self.image.setRect(rect)
         # Another function starts from its own range: sigmoid's colours span 0 to 1 again.
         same = neuron.activation == self._levels_activation
         levels = _levels(neuron.activation, values, self._levels if same else None)
         self._levels_activation = neuron.activation
-        if levels != self._levels:  # the image keeps its levels from one edit to the next
+        if levels != self._levels:
             self._levels = levels
             self.colour_bar.setLevels(levels)
+        self.heatmap.show_values(values, levels, rect)
 
     def _draw_boundary(self) -> None:
         neuron = self.model.neuron
@@ -627,8 +623,7 @@ def _levels(activation: str, values: np.ndarray,
     the outputs shown, so the colour bar does not change with every small edit.
 
     The ``shown`` range is kept while the outputs fit in it and fill at least a third of it (so
-    the picture never fades to a few shades): a new range re-colours the image and redraws the
-    colour bar's axis, the slowest part of an edit."""
+    the picture never fades to a few shades): a new range redraws the colour bar too."""
     low, high = target_values(activation)
     top, bottom = float(values.max()), float(values.min())
     if top > high:
