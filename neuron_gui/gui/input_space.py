@@ -31,7 +31,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGraphicsLineItem, QHBoxLayout, QLabel, QPushButton, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from ..core import VALUE_LIMIT, activate, format_result, predict, target_values
@@ -173,13 +174,17 @@ class InputSpace(ThemedPlot):
         # Right of the plot, where pyqtgraph would put it for an image of its own.
         self.plot_item.layout.addItem(self.colour_bar, 2, 5)
         self.plot_item.layout.setColumnFixedWidth(4, 5)
-        # Plain curves, not PlotDataItems: the line moves with every edit, and they set it faster.
-        self.boundary_halo = pg.PlotCurveItem(antialias=False)
-        self.boundary = pg.PlotCurveItem(antialias=True)
+        # Qt's own line items: the line moves with every edit, and pyqtgraph's curves are Python
+        # that Qt calls back to measure and paint them. The view smooths their edges.
+        self.plot_widget.setAntialiasing(True)
+        self.boundary_halo = QGraphicsLineItem()
+        self.boundary = QGraphicsLineItem()
+        for line in (self.boundary_halo, self.boundary):
+            self.plot_item.addItem(line, ignoreBounds=True)
         self.wrong_rings = pg.ScatterPlotItem(size=24, symbol="o", pxMode=True)
         self.class_items = (pg.ScatterPlotItem(size=13, symbol="s"),
                             pg.ScatterPlotItem(size=14, symbol="o"))
-        for item in (self.boundary_halo, self.boundary, self.wrong_rings, *self.class_items):
+        for item in (self.wrong_rings, *self.class_items):
             self.plot_item.addItem(item)
         # A ring with a cross, unlike any point to learn: the input, made to be dragged.
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
@@ -279,7 +284,8 @@ class InputSpace(ThemedPlot):
         """The two ends of the line as drawn, or None when there is no line."""
         if not self.boundary.isVisible():
             return None
-        return self.boundary.getData()
+        line = self.boundary.line()
+        return np.array([line.x1(), line.x2()]), np.array([line.y1(), line.y2()])
 
     def target_position(self) -> tuple[float, float]:
         pos = self.target.pos()
@@ -407,11 +413,11 @@ class InputSpace(ThemedPlot):
         has_line = level is not None and (wa != 0.0 or wb != 0.0)
         self._update_caption(level, has_line)
         ends = self._line_in_view(wa, wb, level - self._held_sum(neuron)) if has_line else None
-        self.boundary.setVisible(ends is not None)
-        self.boundary_halo.setVisible(ends is not None)
-        if ends is not None:
-            self.boundary.setData(*ends)
-            self.boundary_halo.setData(*ends)
+        for line in (self.boundary_halo, self.boundary):
+            line.setVisible(ends is not None)
+            if ends is not None:
+                (x0, x1), (y0, y1) = ends
+                line.setLine(x0, y0, x1, y1)
 
     def _line_in_view(self, wa: float, wb: float, k: float):
         """Where the line wa·x + wb·y = k enters and leaves the view, or None if it misses it.
@@ -589,13 +595,14 @@ class InputSpace(ThemedPlot):
     def _apply_colours(self) -> None:
         background, text, scheme = self._paint_frame()
         # The line in the text colour over a halo in the background colour stands out on every
-        # colour of the map, in either theme.
-        halo = QColor(background)
-        halo.setAlphaF(0.85)
-        self.boundary_halo.setPen(self.pen(halo, 6))
+        # colour of the map, in either theme. An opaque halo: Qt draws a smooth translucent wide
+        # line several times slower, and this one is drawn again with every edit.
+        self.boundary_halo.setPen(self.pen(background, 6))
         self.boundary.setPen(self.pen(text, 2.5))
+        see_through = QColor(background)  # the cross's ring lets the colour beneath show a little
+        see_through.setAlphaF(0.85)
         self.target.setPen(self.pen(text, 2.5))
-        self.target.setBrush(pg.mkBrush(halo))
+        self.target.setBrush(pg.mkBrush(see_through))
         self.target.setHoverPen(self.pen(text, 4))
         self.target.setHoverBrush(pg.mkBrush(background))
         self.target.scale = self.scaled(22)  # TargetItem keeps its size in pixels there
