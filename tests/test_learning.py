@@ -47,8 +47,7 @@ def click(space, x, y, button=Qt.MouseButton.LeftButton,
 def drawn(space, label):
     """The points of one class as drawn, to the nearest 0.05: a click lands on a whole pixel,
     which is about 0.01 here."""
-    x, y = space.class_items[label].getData()
-    return sorted((round(a * 20) / 20, round(b * 20) / 20) for a, b in zip(x, y))
+    return sorted((round(a * 20) / 20, round(b * 20) / 20) for a, b in space.drawn_points(label))
 
 
 def test_clicks_add_points_of_the_chosen_class_and_a_click_on_a_point_removes_it(dock, panel):

@@ -44,6 +44,7 @@ from .heatmap import Heatmap
 from .inputs_form import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
+from .point_items import Dot, Square
 
 GRID = 200  # raster points along each side of the visible square
 COLOUR_MAP = "cividis"  # made to read the same with every common colour-vision deficiency
@@ -51,6 +52,7 @@ _CLICK_RADIUS_PX = 10  # a click this close to a point removes it
 _MARGIN = 0.5  # space around the points when the view is fitted to them
 _DEFAULT_SPAN = (-0.5, 1.5)  # the unit square of the truth tables, with a margin
 _KEEP_LEVELS_SHARE = 1 / 3  # the colour range is kept while the outputs fill this much of it
+_RING_DEPTH, _MARK_DEPTH = 5, 6  # over the line, under the input's cross
 
 
 @lru_cache(maxsize=64)
@@ -181,19 +183,16 @@ class InputSpace(ThemedPlot):
         self.boundary = QGraphicsLineItem()
         for line in (self.boundary_halo, self.boundary):
             self.plot_item.addItem(line, ignoreBounds=True)
-        self.wrong_rings = pg.ScatterPlotItem(size=24, symbol="o", pxMode=True)
-        self.class_items = (pg.ScatterPlotItem(size=13, symbol="s"),
-                            pg.ScatterPlotItem(size=14, symbol="o"))
-        for item in (self.wrong_rings, *self.class_items):
-            self.plot_item.addItem(item)
+        # The points to learn, each a square (class 0) or a dot (class 1) over a ring shown while
+        # it is on the wrong side: made when the points change, the rings shown or hidden.
+        self._marks: list[tuple[Square | Dot, Dot]] = []
         # A ring with a cross, unlike any point to learn: the input, made to be dragged.
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
         self.target.setZValue(10)
         self.plot_item.addItem(self.target)
         # The image beneath changes with every edit, so everything over it is drawn again; the
-        # points and the cross seldom change, and are then copied from an image, not repainted.
-        for still in (self.wrong_rings, *self.class_items, self.target):
-            cache(still)
+        # cross seldom changes, and is then copied from an image, not painted by pyqtgraph.
+        cache(self.target)
         # A little room above the plot, so the top labels of both axes are not cut off.
         self.plot_item.setContentsMargins(0, 10, 0, 0)
         # Every edit redraws the whole image. Axes touching it, or ticks reaching into it, would
@@ -265,12 +264,26 @@ class InputSpace(ThemedPlot):
         self._points = np.asarray(points, dtype=float).reshape(-1, 2)
         self._labels = np.asarray(labels, dtype=float).reshape(-1)
         self._wrong = None
-        for label, item in enumerate(self.class_items):
-            chosen = self._labels == label
-            item.setData(x=self._points[chosen, 0], y=self._points[chosen, 1],
-                         data=np.flatnonzero(chosen))
+        for items in self._marks:
+            for item in items:
+                self.view_box.removeItem(item)
+        self._marks = []
+        for (x, y), label in zip(self._points, self._labels):
+            ring, mark = Dot(), (Square() if label == 0 else Dot())
+            for item, depth in ((ring, _RING_DEPTH), (mark, _MARK_DEPTH)):
+                item.setPos(x, y)
+                item.setZValue(depth)
+                self.view_box.addItem(item, ignoreBounds=True)
+            ring.setVisible(False)
+            self._marks.append((mark, ring))
+        self._style_marks()
         self._update_legend()
         self._show_wrong()
+
+    def drawn_points(self, label: int) -> list[tuple[float, float]]:
+        """Where the points of one class are drawn, as (horizontal, vertical)."""
+        return [mark.position() for (mark, _), own in zip(self._marks, self._labels)
+                if own == label]
 
     def full_inputs(self, points) -> np.ndarray:
         """Plane points as whole input rows: the other inputs keep their current values."""
@@ -491,12 +504,13 @@ class InputSpace(ThemedPlot):
         if self._wrong is not None and np.array_equal(wrong, self._wrong):
             return  # most edits move the line without moving a point across it
         self._wrong = wrong
-        self.wrong_rings.setData(x=self._points[wrong, 0], y=self._points[wrong, 1])
+        for (_, ring), ringed in zip(self._marks, wrong):
+            ring.setVisible(bool(ringed))
 
     def wrong_points(self) -> np.ndarray:
         """The points ringed as being on the wrong side, as rows of (horizontal, vertical)."""
-        x, y = self.wrong_rings.getData()
-        return np.column_stack([x, y]) if x is not None else np.zeros((0, 2))
+        ringed = [ring.position() for _, ring in self._marks if ring.isVisible()]
+        return np.array(ringed).reshape(-1, 2)
 
     def _fill_axis_combos(self, force: bool = False) -> None:
         size = self.model.neuron.size
@@ -540,8 +554,7 @@ class InputSpace(ThemedPlot):
 
     @Slot(object)
     def _on_scene_clicked(self, event) -> None:
-        # Not event.isAccepted(): a scatter item accepts a click on its point, which here is a
-        # click that removes the point.
+        # Whether an item took the click does not matter: a click on a point removes it.
         if event.double() or not self.available:
             return
         if event.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
@@ -607,20 +620,21 @@ class InputSpace(ThemedPlot):
         self.target.setHoverBrush(pg.mkBrush(background))
         self.target.scale = self.scaled(22)  # TargetItem keeps its size in pixels there
         self.target.viewTransformChanged()  # ...and makes its shape again from it
-        colours = (BLUE[scheme], VERMILLION[scheme])
-        for item, colour, size in zip(self.class_items, colours, (13, 14)):
-            item.setBrush(pg.mkBrush(colour))
-            item.setPen(self.pen(background, 2))
-            item.setSize(self.scaled(size))
-        self.wrong_rings.setBrush(pg.mkBrush(None))
-        self.wrong_rings.setPen(self.pen(text, 2.5))
-        self.wrong_rings.setSize(self.scaled(24))
         for side in ("left", "right", "top", "bottom"):
             axis = self.colour_bar.getAxis(side)
             axis.setPen(text)
             axis.setTextPen(text)
-        self._class_colours = tuple(QColor(c) for c in colours)
+        self._class_colours = tuple(QColor(c) for c in (BLUE[scheme], VERMILLION[scheme]))
+        self._mark_edges = (self.pen(background, 2), self.pen(text, 2.5))  # point, ring
+        self._style_marks()
         self._update_legend()
+
+    def _style_marks(self) -> None:
+        point_edge, ring_edge = self._mark_edges
+        for (mark, ring), label in zip(self._marks, self._labels):
+            mark.set_style(self.scaled(13 if label == 0 else 14), self._class_colours[int(label)],
+                           point_edge)
+            ring.set_style(self.scaled(24), None, ring_edge)
 
 
 def _levels(activation: str, values: np.ndarray,

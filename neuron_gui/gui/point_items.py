@@ -1,5 +1,6 @@
 """The items that move on every edit — the neuron's point, its guide lines, its label and the
-tangent — as Qt's own graphics items.
+tangent — and the input space's points to learn with the rings that mark the wrong ones, as Qt's
+own graphics items.
 
 pyqtgraph's items are Python objects: Qt calls back into Python to place, measure and paint them.
 For the few items that change with every keystroke and slider step, those calls were most of an
@@ -17,31 +18,44 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem,
-                               QGraphicsSimpleTextItem)
+                               QGraphicsRectItem, QGraphicsSimpleTextItem)
 
 LABEL_GAP = 6  # pixels between the dot and its label
 
 _Flag = QGraphicsItem.GraphicsItemFlag
 
 
-class Dot(QGraphicsEllipseItem):
-    """A round point, a fixed number of pixels across, at a position in data coordinates."""
+class _Mark:
+    """What a dot and a square share: a fixed number of pixels across, centred on a position in
+    data coordinates, filled (or, with no fill, a ring) and edged."""
 
-    def __init__(self, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
-        self.setFlag(_Flag.ItemIgnoresTransformations)
-
-    def set_style(self, diameter: float, fill: QColor, edge: QPen) -> None:
+    def set_style(self, diameter: float, fill: QColor | None, edge: QPen) -> None:
         self.setRect(-diameter / 2, -diameter / 2, diameter, diameter)
-        self.setBrush(QBrush(fill))
+        self.setBrush(QBrush(fill) if fill is not None else QBrush())
         self.setPen(edge)
 
     def diameter(self) -> float:
         return self.rect().width()
 
     def position(self) -> tuple[float, float]:
-        """Where the dot is, in data coordinates."""
+        """Where the mark is, in data coordinates."""
         return self.pos().x(), self.pos().y()
+
+
+class Dot(_Mark, QGraphicsEllipseItem):
+    """A round point; with no fill, a ring."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(_Flag.ItemIgnoresTransformations)
+
+
+class Square(_Mark, QGraphicsRectItem):
+    """A square point."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(_Flag.ItemIgnoresTransformations)
 
 
 class PointWithGuides(Dot):
