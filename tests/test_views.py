@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 
 from neuron_gui.core import ACTIVATIONS, activate, derivative
+from neuron_gui.gui.activation_plot import compare_style
 
 
 def choose(window, key):
@@ -209,6 +210,22 @@ def test_step_is_drawn_as_two_pieces_with_a_filled_and_an_open_dot_at_the_jump(w
     assert joined[:jump].all() and joined[jump + 1:-1].all()
     choose(window, "relu")  # a corner is no jump
     assert plot.jump_dot_positions() is None and plot.curve.opts["connect"].all()
+
+
+def test_a_compared_step_has_its_jump_dots_in_its_own_colour(window):
+    plot = window.activation_plot  # the example neuron is ReLU
+    window.compare_actions["step"].setChecked(True)
+    assert plot.jump_dot_positions() is None  # ReLU's own curve has no jump
+    assert plot.jump_dot_positions("step") == ((0.0, 0.0), (0.0, 1.0))
+    filled, hollow = plot.compared_jump_dots("step")
+    colour = compare_style("step", "light")[0]
+    assert filled.brush().color() == colour and hollow.pen().color() == colour
+    choose(window, "step")  # now the neuron's own curve shows step, with the curve's dots
+    assert plot.jump_dot_positions("step") is None
+    assert plot.jump_dot_positions() == ((0.0, 0.0), (0.0, 1.0))
+    choose(window, "relu")
+    window.compare_actions["step"].setChecked(False)
+    assert plot.jump_dot_positions("step") is None
 
 
 def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):

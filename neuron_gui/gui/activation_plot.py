@@ -81,13 +81,8 @@ class ActivationPlot(ThemedPlot):
             self.plot_item.addItem(item)
         self.point = PointWithGuides()
         self.view_box.addItem(self.point, ignoreBounds=True)
-        # At a jump, a filled dot where the function's value is and an open one where it is not.
-        self.jump_dots = (Dot(), Dot())
-        for dot in self.jump_dots:
-            self.view_box.addItem(dot, ignoreBounds=True)
-            dot.setZValue(self.y_axis_line.zValue() + 1)  # the open dot hides the axis line
-            dot.setVisible(False)
-        self.point.setZValue(self.jump_dots[0].zValue() + 1)  # at z = 0 the point stays on top
+        self.jump_dots = JumpDots(self.view_box, self.y_axis_line.zValue() + 1)  # over the axis
+        self.point.setZValue(self.jump_dots.depth + 1)  # at z = 0 the point stays on top
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
         self.legend = pg.LegendItem(offset=(10, 10))
@@ -96,6 +91,7 @@ class ActivationPlot(ThemedPlot):
         # Compared curves and their points are made on first use, then shown and hidden.
         self._compared: dict[str, pg.PlotDataItem] = {}
         self._compared_dots: dict[str, Dot] = {}
+        self._compared_jumps: dict[str, JumpDots] = {}
         self._compared_keys: tuple[str, ...] = ()
         self._slope_visible = False
         self.slope_curve.setVisible(False)
@@ -154,6 +150,7 @@ class ActivationPlot(ThemedPlot):
                 self.view_box.addItem(dot, ignoreBounds=True)
                 dot.setZValue(curve.zValue())  # under the chosen curve and its point
                 self._compared_dots[key] = dot
+                self._compared_jumps[key] = JumpDots(self.view_box, curve.zValue())
         self._compared_keys = keys
         self._show_compared_curves()
         self._apply_colours()
@@ -171,11 +168,15 @@ class ActivationPlot(ThemedPlot):
     def compared_curve(self, key: str) -> pg.PlotDataItem:
         return self._compared[key]
 
+    def compared_jump_dots(self, key: str) -> JumpDots:
+        return self._compared_jumps[key]
+
     def _show_compared_curves(self) -> None:
         shown = self._shown_compared()
         for key, curve in self._compared.items():
             curve.setVisible(key in shown)
             self._compared_dots[key].setVisible(key in shown)
+            self._compared_jumps[key].set_shown(key in shown)
 
     def compared_marker_position(self, key: str) -> tuple[float, float]:
         dot = self._compared_dots.get(key)
@@ -220,7 +221,8 @@ class ActivationPlot(ThemedPlot):
         label, the other dots and the legend are drawn in pixels rather than in the plot's
         coordinates, and the axes with a pixel-wide pen: enlarged here with the image, and back
         after it."""
-        sized = [self.point, *self.jump_dots, *self._compared_dots.values(), self.legend]
+        sized = [self.point, *self.jump_dots, *self._compared_dots.values(),
+                 *(dot for dots in self._compared_jumps.values() for dot in dots), self.legend]
         pens = [(line, line.pen()) for line in (self.x_axis_line, self.y_axis_line)]
         try:
             for item in sized:
@@ -332,7 +334,7 @@ class ActivationPlot(ThemedPlot):
         neuron = self.model.neuron
         z, y = sample_points(neuron.activation, x0, x1, neuron.params)
         self.curve.setData(z, y, connect=connected(neuron.activation, z, neuron.params))
-        self._place_jump_dots(x0, x1)
+        self.jump_dots.place(neuron.activation, neuron.params, x0, x1)
         if self._slope_visible:
             self.slope_curve.setData(
                 *sample_points(neuron.activation, x0, x1, neuron.params, slope=True))
@@ -340,21 +342,13 @@ class ActivationPlot(ThemedPlot):
             params = self._params_for(name)
             z, y = sample_points(name, x0, x1, params)
             self._compared[name].setData(z, y, connect=connected(name, z, params))
+            self._compared_jumps[name].place(name, params, x0, x1)
 
-    def _place_jump_dots(self, x0: float, x1: float) -> None:
-        neuron = self.model.neuron
-        shown = [j for j in jumps(neuron.activation, **neuron.params) if x0 <= j.z <= x1]
-        filled, hollow = self.jump_dots
-        for dot in self.jump_dots:
-            dot.setVisible(bool(shown))
-        if shown:  # the registry's functions jump at most once
-            filled.setPos(shown[0].z, shown[0].value)
-            hollow.setPos(shown[0].z, shown[0].other)
-
-    def jump_dot_positions(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
-        """Where the filled and the open dot of a jump are drawn, or None when there is none."""
-        filled, hollow = self.jump_dots
-        return (filled.position(), hollow.position()) if filled.isVisible() else None
+    def jump_dot_positions(self, key: str | None = None):
+        """Where the filled and the open dot of a jump are drawn, or None when there is none: on
+        the neuron's own curve, or on the compared curve of ``key``."""
+        dots = self.jump_dots if key is None else self._compared_jumps.get(key)
+        return dots.positions() if dots is not None else None
 
     def _update_legend(self) -> None:
         self.legend.clear()
@@ -389,10 +383,7 @@ class ActivationPlot(ThemedPlot):
         self.point.tangent.setPen(self.pen(marker, 2))
         self.point.set_style(self.scaled(13), marker, self.pen(background, 2))
         self.point.set_label_style(text, QApplication.font())
-        curve_colour = QColor(BLUE[scheme])
-        filled, hollow = self.jump_dots
-        filled.set_style(self.scaled(9), curve_colour, self.pen(curve_colour, 1))
-        hollow.set_style(self.scaled(9), background, self.pen(curve_colour, 2))
+        self.jump_dots.set_style(self.scaled(9), QColor(BLUE[scheme]), background, self.pen)
         self.legend.setLabelTextColor(text)
         self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
         self.legend.setBrush(pg.mkBrush(background))
@@ -400,8 +391,53 @@ class ActivationPlot(ThemedPlot):
             colour, dash = compare_style(key, scheme)
             curve.setPen(self.pen(colour, 2, dash))
             self._compared_dots[key].set_style(self.scaled(10), colour, self.pen(background, 1.5))
+            self._compared_jumps[key].set_style(self.scaled(8), colour, background, self.pen)
         self._move_label(*self.marker_position())  # a new font may need the other side
         self._update_legend()
+
+
+class JumpDots:
+    """Where a curve jumps: a filled dot at the value the function takes there and an open one
+    at the value it leaps from or to but never takes. Hidden where the function has no jump in
+    the view (the registry's functions jump at most once)."""
+
+    def __init__(self, view_box: pg.ViewBox, depth: float) -> None:
+        self.depth = depth
+        self._dots = (Dot(), Dot())  # filled, open
+        self._found = False
+        self._shown = True
+        for dot in self._dots:
+            view_box.addItem(dot, ignoreBounds=True)
+            dot.setZValue(depth)
+            dot.setVisible(False)
+
+    def __iter__(self):
+        return iter(self._dots)
+
+    def place(self, activation: str, params: dict, x0: float, x1: float) -> None:
+        """Put the dots on the jump of ``activation`` between z = x0 and x1, if it has one."""
+        found = [jump for jump in jumps(activation, **params) if x0 <= jump.z <= x1]
+        self._found = bool(found)
+        if found:
+            filled, hollow = self._dots
+            filled.setPos(found[0].z, found[0].value)
+            hollow.setPos(found[0].z, found[0].other)
+        self.set_shown(self._shown)
+
+    def set_shown(self, shown: bool) -> None:
+        """Show the dots with their curve (while there is a jump to mark)."""
+        self._shown = shown
+        for dot in self._dots:
+            dot.setVisible(shown and self._found)
+
+    def set_style(self, diameter: float, colour: QColor, background: QColor, pen) -> None:
+        filled, hollow = self._dots
+        filled.set_style(diameter, colour, pen(colour, 1))
+        hollow.set_style(diameter, background, pen(colour, 2))
+
+    def positions(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        filled, hollow = self._dots
+        return (filled.position(), hollow.position()) if filled.isVisible() else None
 
 
 def compare_style(key: str, scheme: str) -> tuple[QColor, Qt.PenStyle]:
