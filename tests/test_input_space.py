@@ -182,6 +182,19 @@ def test_the_colour_scale_is_written_in_the_language_and_drawn_alike_from_memory
     assert colour_scale(space) != english
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # floating, offscreen
+def test_a_floating_dock_writes_numbers_in_the_language_too(window, space):
+    dock = window.learning_dock
+    choose(window, "tanh")
+    english = colour_scale(space)  # −1 to 1, remembered when the range changes next
+    choose(window, "sigmoid")
+    dock.setFloating(True)  # a window of its own, which Qt does not pass a locale into
+    window.view_options.set_language("de")
+    assert dock.learning_panel.rate_spin.text() == "0,500"
+    choose(window, "tanh")
+    assert colour_scale(space) != english
+
+
 def test_with_one_input_the_view_explains_itself(window, space, qtbot):
     window.inputs_form.remove_input(1)
     assert space.notice.isVisible() and not space.plot_widget.isVisible()

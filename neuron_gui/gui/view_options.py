@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
 from .i18n import LANGUAGE_NAMES, install_language
 from .plot_base import ThemedPlot
@@ -153,7 +153,10 @@ class ViewOptions(QObject):
         if self.preferences.language_locked():
             code = self.preferences.get("language")
         install_language(QApplication.instance(), code)
-        self.window.setLocale(QLocale())  # spin boxes take the language's decimal mark
+        # Spin boxes and plot scales take the language's decimal mark. Qt hands a locale down
+        # to a window's widgets, but not into windows of their own, such as a floating dock.
+        for widget in (self.window, *self.window.findChildren(QDockWidget)):
+            widget.setLocale(QLocale())
         self.window.retranslate()  # numbers elsewhere too, even for a language with no texts yet
         self.language_actions[code].setChecked(True)
         if remember:
