@@ -3,13 +3,15 @@ at the end of a run, and a whole run being one undo step."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QWidget,
+    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget,
 )
 
-from neuron_gui.core import predict
+from neuron_gui.core import load_dataset, predict
+from neuron_gui.gui.plot_base import BLUE, VERMILLION
 from neuron_gui.gui.learning_panel import SPEEDS
 
 
@@ -48,6 +50,26 @@ def drawn(space, label):
     """The points of one class as drawn, to the nearest 0.05: a click lands on a whole pixel,
     which is about 0.01 here."""
     return sorted((round(a * 20) / 20, round(b * 20) / 20) for a, b in space.drawn_points(label))
+
+
+def test_the_points_and_their_rings_are_drawn_where_they_are_after_a_zoom(window, dock, panel):
+    space = dock.input_space
+    choose_activation(window, "step")
+    choose_dataset(panel, "xor")
+    space.view_box.scaleBy((0.6, 0.6))  # zoom in: every mark is placed again in pixels
+    QApplication.processEvents()
+    screen = space.plot_widget.grab().toImage()
+    ratio = screen.devicePixelRatio()
+    X, y = load_dataset("xor")
+    for (a, b), label in zip(X, y):
+        centre = space.scene_position(a, b)
+        assert screen.pixelColor(centre * ratio) == QColor((BLUE, VERMILLION)[int(label)]["light"])
+    text = window.palette().text().color()
+    for a, b in space.wrong_points():  # a ring 24 pixels across, in the text colour
+        centre = space.scene_position(a, b)
+        ring = [screen.pixelColor((centre + QPoint(dx, 0)) * ratio) for dx in range(9, 14)]
+        assert text in ring
+    assert len(space.wrong_points()) > 0
 
 
 def test_clicks_add_points_of_the_chosen_class_and_a_click_on_a_point_removes_it(dock, panel):

@@ -19,6 +19,7 @@ found once per activation (and parameter) by bisection on the registry's own fun
 
 Every item is made once. An edit recomputes the output on a GRID × GRID raster of the visible
 square and moves the line and the point; nothing is recomputed while the view is hidden.
+The points to learn are drawn again only when they, or those on the wrong side, change.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from .heatmap import Heatmap
 from .inputs_form import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
-from .point_items import Dot, Square
+from .point_items import MarkSet
 
 GRID = 200  # raster points along each side of the visible square
 COLOUR_MAP = "cividis"  # made to read the same with every common colour-vision deficiency
@@ -52,7 +53,6 @@ _CLICK_RADIUS_PX = 10  # a click this close to a point removes it
 _MARGIN = 0.5  # space around the points when the view is fitted to them
 _DEFAULT_SPAN = (-0.5, 1.5)  # the unit square of the truth tables, with a margin
 _KEEP_LEVELS_SHARE = 1 / 3  # the colour range is kept while the outputs fill this much of it
-_RING_DEPTH, _MARK_DEPTH = 5, 6  # over the line, under the input's cross
 
 
 @lru_cache(maxsize=64)
@@ -177,22 +177,29 @@ class InputSpace(ThemedPlot):
         self.plot_item.layout.addItem(self.colour_bar, 2, 5)
         self.plot_item.layout.setColumnFixedWidth(4, 5)
         # Qt's own line items: the line moves with every edit, and pyqtgraph's curves are Python
-        # that Qt calls back to measure and paint them. The view smooths their edges.
+        # that Qt calls back to measure and paint them. The view smooths their edges (and the
+        # rest of the plot's: the axes and marks too, as the activation plot does).
         self.plot_widget.setAntialiasing(True)
         self.boundary_halo = QGraphicsLineItem()
         self.boundary = QGraphicsLineItem()
         for line in (self.boundary_halo, self.boundary):
             self.plot_item.addItem(line, ignoreBounds=True)
-        # The points to learn, each a square (class 0) or a dot (class 1) over a ring shown while
-        # it is on the wrong side: made when the points change, the rings shown or hidden.
-        self._marks: list[tuple[Square | Dot, Dot]] = []
+        # The points to learn, squares (class 0) and dots (class 1), over rings around those on
+        # the wrong side.
+        self.rings = MarkSet(round_=True)
+        self.class_marks = (MarkSet(round_=False), MarkSet(round_=True))
+        for marks, depth in ((self.rings, 5), *((marks, 6) for marks in self.class_marks)):
+            marks.setZValue(depth)  # over the line, under the input's cross
+            self.view_box.addItem(marks, ignoreBounds=True)
+        self.view_box.sigTransformChanged.connect(self._on_scale_changed)
         # A ring with a cross, unlike any point to learn: the input, made to be dragged.
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
         self.target.setZValue(10)
         self.plot_item.addItem(self.target)
         # The image beneath changes with every edit, so everything over it is drawn again; the
-        # cross seldom changes, and is then copied from an image, not painted by pyqtgraph.
-        cache(self.target)
+        # points, their rings and the cross seldom change, and are then copied from images.
+        for still in (self.rings, *self.class_marks, self.target):
+            cache(still)
         # A little room above the plot, so the top labels of both axes are not cut off.
         self.plot_item.setContentsMargins(0, 10, 0, 0)
         # Every edit redraws the whole image. Axes touching it, or ticks reaching into it, would
@@ -264,26 +271,14 @@ class InputSpace(ThemedPlot):
         self._points = np.asarray(points, dtype=float).reshape(-1, 2)
         self._labels = np.asarray(labels, dtype=float).reshape(-1)
         self._wrong = None
-        for items in self._marks:
-            for item in items:
-                self.view_box.removeItem(item)
-        self._marks = []
-        for (x, y), label in zip(self._points, self._labels):
-            ring, mark = Dot(), (Square() if label == 0 else Dot())
-            for item, depth in ((ring, _RING_DEPTH), (mark, _MARK_DEPTH)):
-                item.setPos(x, y)
-                item.setZValue(depth)
-                self.view_box.addItem(item, ignoreBounds=True)
-            ring.setVisible(False)
-            self._marks.append((mark, ring))
-        self._style_marks()
+        for label, marks in enumerate(self.class_marks):
+            marks.set_positions(self._points[self._labels == label])
         self._update_legend()
         self._show_wrong()
 
     def drawn_points(self, label: int) -> list[tuple[float, float]]:
         """Where the points of one class are drawn, as (horizontal, vertical)."""
-        return [mark.position() for (mark, _), own in zip(self._marks, self._labels)
-                if own == label]
+        return self.class_marks[label].positions()
 
     def full_inputs(self, points) -> np.ndarray:
         """Plane points as whole input rows: the other inputs keep their current values."""
@@ -504,13 +499,18 @@ class InputSpace(ThemedPlot):
         if self._wrong is not None and np.array_equal(wrong, self._wrong):
             return  # most edits move the line without moving a point across it
         self._wrong = wrong
-        for (_, ring), ringed in zip(self._marks, wrong):
-            ring.setVisible(bool(ringed))
+        self.rings.set_positions(self._points[wrong])
 
     def wrong_points(self) -> np.ndarray:
         """The points ringed as being on the wrong side, as rows of (horizontal, vertical)."""
-        ringed = [ring.position() for _, ring in self._marks if ring.isVisible()]
-        return np.array(ringed).reshape(-1, 2)
+        return np.array(self.rings.positions()).reshape(-1, 2)
+
+    @Slot()
+    def _on_scale_changed(self) -> None:
+        """Zoom, pan or a resize: the marks are drawn again in pixels."""
+        scale = self.view_box.childGroup.transform()
+        for marks in (self.rings, *self.class_marks):
+            marks.set_view_scale(scale.m11(), scale.m22())
 
     def _fill_axis_combos(self, force: bool = False) -> None:
         size = self.model.neuron.size
@@ -625,16 +625,10 @@ class InputSpace(ThemedPlot):
             axis.setPen(text)
             axis.setTextPen(text)
         self._class_colours = tuple(QColor(c) for c in (BLUE[scheme], VERMILLION[scheme]))
-        self._mark_edges = (self.pen(background, 2), self.pen(text, 2.5))  # point, ring
-        self._style_marks()
+        for marks, colour, size in zip(self.class_marks, self._class_colours, (13, 14)):
+            marks.set_style(self.scaled(size), colour, self.pen(background, 2))
+        self.rings.set_style(self.scaled(24), None, self.pen(text, 2.5))
         self._update_legend()
-
-    def _style_marks(self) -> None:
-        point_edge, ring_edge = self._mark_edges
-        for (mark, ring), label in zip(self._marks, self._labels):
-            mark.set_style(self.scaled(13 if label == 0 else 14), self._class_colours[int(label)],
-                           point_edge)
-            ring.set_style(self.scaled(24), None, ring_edge)
 
 
 def _levels(activation: str, values: np.ndarray,
