@@ -221,6 +221,7 @@ def test_the_array_erfc_agrees_with_the_standard_librarys_point_by_point():
     assert erfc(np.zeros((3, 4))).shape == (3, 4)
     few = x[::20_000]  # a handful of values take the standard library's own path
     assert list(erfc(few)) == [math.erfc(value) for value in few]
+    assert np.isnan(erfc(np.full(100, np.nan))).all()  # NaN in, NaN out, and no warning
 
 
 def test_only_step_jumps_and_it_says_which_value_it_takes_there():

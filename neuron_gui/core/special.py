@@ -81,8 +81,9 @@ def erfc(x: np.ndarray) -> np.ndarray:
         return np.array([math.erfc(value) for value in x.flat]).reshape(x.shape)
     size = np.abs(x)
     scaled = np.full_like(size, np.nan)  # every element is filled below
-    # The pieces are [k, k + 1): k is the whole part; the asymptotic series takes k = 8 on.
-    piece = np.minimum(size, _ASYMPTOTIC_FROM).astype(np.int8)
+    # _PIECES are [k, k + 1) for k = 0 … 7: k is the whole part; the series takes k = 8 on (and
+    # a NaN, which fmin passes over, so that it comes out as NaN without a warning).
+    piece = np.fmin(size, _ASYMPTOTIC_FROM).astype(np.int8)
     counts = np.bincount(piece.ravel(), minlength=len(_PIECES) + 1)
     for k in np.flatnonzero(counts[:len(_PIECES)]):
         (low, high), coefficients = _PIECES[k], _COEFFICIENTS[k]
