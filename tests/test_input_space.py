@@ -129,7 +129,7 @@ def test_on_screen_each_grid_point_has_the_colour_map_colour_of_its_output(windo
                 continue  # under the line or the input's cross
             expected = colours.map((space.image_values()[row, column] - low) / (high - low),
                                    mode="qcolor")
-            shown = screen.pixelColor(space.scene_position(x, y))
+            shown = screen.pixelColor(space.scene_position(x, y) * screen.devicePixelRatio())
             assert abs(shown.red() - expected.red()) <= 2, (column, row)
             assert abs(shown.green() - expected.green()) <= 2, (column, row)
             assert abs(shown.blue() - expected.blue()) <= 2, (column, row)

@@ -24,8 +24,9 @@ class Heatmap(QGraphicsPixmapItem):
 
     def __init__(self, colour_map: str) -> None:
         super().__init__()
-        rgb = pg.colormap.get(colour_map).getLookupTable(nPts=SHADES, alpha=False).astype(np.uint32)
-        self._colours = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]  # opaque RGB32
+        rgb = pg.colormap.get(colour_map).getLookupTable(nPts=SHADES, alpha=False)
+        rgb = rgb.astype(np.uint32)
+        self._colours = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]  # Qt's RGB32
         self.values = np.zeros((0, 0))
         self._shape = (0, 0)
         self._rect = QRectF()
