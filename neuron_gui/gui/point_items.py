@@ -124,7 +124,10 @@ class MarkSet(QGraphicsItem):
         painter.setBrush(self._brush)
         d = self._diameter
         mark = QRectF((side - d) / 2, (side - d) / 2, d, d)
-        painter.drawEllipse(mark) if self._round else painter.drawRect(mark)
+        if self._round:
+            painter.drawEllipse(mark)
+        else:
+            painter.drawRect(mark)
         painter.end()
         return sprite
 
