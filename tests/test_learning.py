@@ -64,11 +64,14 @@ def test_the_points_and_their_rings_are_drawn_where_they_are_after_a_zoom(window
     for (a, b), label in zip(X, y):
         centre = space.scene_position(a, b)
         assert screen.pixelColor(centre * ratio) == QColor((BLUE, VERMILLION)[int(label)]["light"])
-    text = window.palette().text().color()
-    for a, b in space.wrong_points():  # a ring 24 pixels across, in the text colour
+    text, background = window.palette().text().color(), window.palette().base().color()
+    for a, b in space.wrong_points():  # a ring 24 pixels across, in the text colour...
         centre = space.scene_position(a, b)
         ring = [screen.pixelColor((centre + QPoint(dx, 0)) * ratio) for dx in range(9, 14)]
         assert text in ring
+        outside = [screen.pixelColor((centre + QPoint(dx, 0)) * ratio) for dx in range(13, 17)]
+        assert any(max(abs(a - b) for a, b in zip(colour.getRgb(), background.getRgb())) < 16
+                   for colour in outside)  # ...edged in the background colour, seen on any colour
     assert len(space.wrong_points()) > 0
 
 

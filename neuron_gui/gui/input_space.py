@@ -627,7 +627,9 @@ class InputSpace(ThemedPlot):
         self._class_colours = tuple(QColor(c) for c in (BLUE[scheme], VERMILLION[scheme]))
         for marks, colour, size in zip(self.class_marks, self._class_colours, (13, 14)):
             marks.set_style(self.scaled(size), colour, self.pen(background, 2))
-        self.rings.set_style(self.scaled(24), None, self.pen(text, 2.5))
+        # Rings in the text colour over a halo, as the line: visible on every colour of the map.
+        self.rings.set_style(self.scaled(24), None, self.pen(text, 2.5),
+                             halo=self.pen(background, 6))
         self._update_legend()
 
 

@@ -67,6 +67,7 @@ class MarkSet(QGraphicsItem):
         self._bounds = QRectF()
         self._diameter = 0.0
         self._pen = QPen()
+        self._halo: QPen | None = None
         self._brush = QBrush()
         self._sprite: QPixmap | None = None  # one mark, for the screen's pixel ratio
         self._scale = (1.0, -1.0)  # pixels per data unit; negative: y grows upwards
@@ -78,13 +79,19 @@ class MarkSet(QGraphicsItem):
     def positions(self) -> list[tuple[float, float]]:
         return list(self._positions)
 
-    def set_style(self, diameter: float, fill: QColor | None, edge: QPen) -> None:
-        """Filled with ``fill``, or with None only edged: a ring."""
+    def set_style(self, diameter: float, fill: QColor | None, edge: QPen,
+                  halo: QPen | None = None) -> None:
+        """Filled with ``fill``, or with None only edged: a ring. A ``halo`` is drawn under the
+        edge, wider, so that the edge stands out on any colour beneath."""
         self._diameter = diameter
         self._brush = QBrush(fill) if fill is not None else QBrush()
         self._pen = QPen(edge)
+        self._halo = QPen(halo) if halo is not None else None
         self._sprite = None
         self._place()
+
+    def _edge_width(self) -> float:
+        return max(self._pen.widthF(), self._halo.widthF() if self._halo is not None else 0.0)
 
     def set_view_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
         self._scale = (x_pixels_per_unit, y_pixels_per_unit)
@@ -97,7 +104,7 @@ class MarkSet(QGraphicsItem):
         bounds = QRectF()
         for rect in self._rects:
             bounds = bounds.united(rect)
-        margin = self._pen.widthF() / 2 + 1  # the edge reaches half its width outside
+        margin = self._edge_width() / 2 + 1  # the edge reaches half its width outside
         self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
         self.update()
 
@@ -114,20 +121,22 @@ class MarkSet(QGraphicsItem):
                                self._sprite)
 
     def _draw_sprite(self, ratio: float) -> QPixmap:
-        side = math.ceil(self._diameter + self._pen.widthF() + 2)  # the edge's outer half too
+        side = math.ceil(self._diameter + self._edge_width() + 2)  # the edge's outer half too
         sprite = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
         sprite.setDevicePixelRatio(ratio)
         sprite.fill(Qt.GlobalColor.transparent)
         painter = QPainter(sprite)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self._pen)
-        painter.setBrush(self._brush)
         d = self._diameter
         mark = QRectF((side - d) / 2, (side - d) / 2, d, d)
-        if self._round:
-            painter.drawEllipse(mark)
-        else:
-            painter.drawRect(mark)
+        layers = [(self._halo, QBrush())] if self._halo is not None else []
+        for pen, brush in (*layers, (self._pen, self._brush)):
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            if self._round:
+                painter.drawEllipse(mark)
+            else:
+                painter.drawRect(mark)
         painter.end()
         return sprite
 
