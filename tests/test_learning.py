@@ -208,6 +208,59 @@ def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, 
     assert "A straight line that splits these points does exist" in panel.result.text()
 
 
+def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "xor")
+    panel.max_spin.setValue(30)
+    fastest(panel)
+    panel.play()
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    panel.max_spin.selectAll()
+    QTest.keyClicks(panel.max_spin, "50")  # "5" first: below the 30 epochs run, for a moment
+    assert panel.max_spin.value() == 50
+    assert panel.shown_epoch() == 30 and panel.status.text().startswith("Epoch 30 · ")
+    assert panel.reset_button.isEnabled()
+    panel.step()
+    assert panel.shown_epoch() == 31 and "A new run" not in panel.status.text()
+
+
+def test_a_new_setting_ends_the_run_but_keeps_it_and_its_reset(window, panel):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "nand")
+    before = window.model.neuron
+    for _ in range(5):
+        panel.step()
+    trained = window.model.neuron
+    panel.rate_spin.setValue(2.0)
+    assert panel.status.text().startswith("Epoch 5 · ")  # the weights shown are still trained
+    assert panel.status.text().endswith(
+        "The settings changed: the next epoch starts a new run with them, from the weights and "
+        "bias shown.")
+    assert panel.reset_button.isEnabled()
+    panel.step()  # a new run at the new rate, from where the last one ended
+    assert panel.shown_epoch() == 1 and panel.status.text().endswith(
+        "A new run, starting from the weights and bias the last one ended with.")
+    panel.reset()
+    assert window.model.neuron == trained
+    QTest.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)  # nothing more to reset
+    assert window.model.neuron == trained and before != trained
+
+
+def test_a_relu_that_never_moves_is_not_told_to_train_longer(window, panel):
+    choose_activation(window, "relu")
+    panel.start_combo.setCurrentIndex(panel.start_combo.findData("zeros"))
+    panel.start_combo.activated.emit(panel.start_combo.currentIndex())
+    choose_dataset(panel, "and")
+    panel.max_spin.setValue(3)
+    for _ in range(3):
+        panel.step()
+    text = panel.result.text()
+    assert text.startswith("Stopped after 3 epochs with 1 point still on the wrong side.")
+    assert "have not moved at all" in text and "allow more epochs" not in text
+    panel.speed_slider.setValue(0)
+    assert panel.speed_value.text() == "1 epoch/s"
+
+
 def test_reset_puts_back_the_weights_and_a_seed_repeats_a_run(window, panel):
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "or")

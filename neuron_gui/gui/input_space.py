@@ -419,8 +419,8 @@ class InputSpace(ThemedPlot):
         wa, wb = neuron.weights[a], neuron.weights[b]
         level = boundary_level(neuron)
         has_line = level is not None and (wa != 0.0 or wb != 0.0)
-        self._update_caption(level, has_line)
         ends = self._line_in_view(wa, wb, level - self._held_sum(neuron)) if has_line else None
+        self._update_caption(level, has_line, in_view=ends is not None)
         for line in (self.boundary_halo, self.boundary):
             line.setVisible(ends is not None)
             if ends is not None:
@@ -451,7 +451,7 @@ class InputSpace(ThemedPlot):
         return (np.array([px + low * dx, px + high * dx]),
                 np.array([py + low * dy, py + high * dy]))
 
-    def _update_caption(self, level: float | None, has_line: bool) -> None:
+    def _update_caption(self, level: float | None, has_line: bool, in_view: bool) -> None:
         neuron = self.model.neuron
         mark = QLocale().decimalPoint()
         low, high = target_values(neuron.activation)
@@ -482,6 +482,10 @@ class InputSpace(ThemedPlot):
                 "between the {low} and {high} that training aims at.").format(
                 level=format_result(level, mark), name=name, middle=middle,
                 low=format_result(low, mark), high=format_result(high, mark))
+        if has_line and not in_view:
+            text += " " + self.tr(
+                "The line runs outside the part of the plane shown: zoom out or drag the plane "
+                "to see it.")
         if neuron.size > 2:
             held = ", ".join(f"{axis_name(i)} = {format_result(x, mark)}"
                              for i, x in enumerate(neuron.inputs) if i not in self._axes)

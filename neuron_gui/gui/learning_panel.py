@@ -60,6 +60,7 @@ class _Run:
     epochs: list[Epoch] = field(default_factory=list)
     trained: Neuron | None = None
     shown: int = 0
+    ended: bool = False  # a setting changed: the next epoch starts a new run with it
 
     def fit_more(self, needed: int, limit: int) -> None:
         """Fit chunks of epochs until ``needed`` are ready, the points are learned or ``limit``."""
@@ -498,7 +499,13 @@ class LearningPanel(QWidget):
 
     @Slot()
     def _settings_changed(self) -> None:
-        self._forget_run()
+        """The run on screen ends but stays, with its Reset: the next epoch starts a new run with
+        the new rule, rate, start or seed, from the weights this one ended with."""
+        self.pause()
+        self._close_step()
+        if self._run is not None:
+            self._run.ended = True
+        self._show_progress()
 
     def _loss_name(self) -> str:
         rule = self.rule_combo.currentData()
@@ -508,17 +515,17 @@ class LearningPanel(QWidget):
 
     @Slot()
     def _max_changed(self) -> None:
-        """A new maximum keeps the run: raising it lets a run that ran out go on."""
-        run = self._run
-        if run is not None and run.shown > self.max_spin.value():
-            self._forget_run()
-            return
+        """A new maximum keeps the run: raising it lets a run that ran out go on. One below the
+        epochs shown (the first digit of a larger number being typed, say) only stops it."""
+        if self._run is not None and self._run.shown >= self.max_spin.value():
+            self.pause()
         self._show_progress()
 
     @Slot()
     def _speed_changed(self) -> None:
         speed = SPEEDS[self.speed_slider.value()]
-        self.speed_value.setText(self.tr("{n} epochs/s").format(n=speed))
+        self.speed_value.setText((self.tr("{n} epoch/s") if speed == 1 else
+                                  self.tr("{n} epochs/s")).format(n=speed))
         self.timer.setInterval(max(1000 // speed, _MIN_TICK_MS))
 
     def epochs_per_tick(self) -> int:
@@ -615,7 +622,7 @@ class LearningPanel(QWidget):
 
     def _finished(self) -> bool:
         run = self._run
-        return run is None or run.learned() or run.shown >= self.max_spin.value()
+        return run is None or run.ended or run.learned() or run.shown >= self.max_spin.value()
 
     def _start_run(self) -> bool:
         if not self.can_train():
@@ -713,38 +720,46 @@ class LearningPanel(QWidget):
         if self._continues:
             self.status.setText(self.status.text() + "\n" + self.tr(
                 "A new run, starting from the weights and bias the last one ended with."))
+        if run.ended:
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "The settings changed: the next epoch starts a new run with them, from the "
+                "weights and bias shown."))
         self.loss_plot.show_losses([e.loss for e in run.epochs[:run.shown]])
         self.result.setText(self._result_text(run))
+
+    def _epochs(self, n: int) -> str:
+        return (self.tr("{n} epoch") if n == 1 else self.tr("{n} epochs")).format(n=n)
+
+    def _points(self, n: int) -> str:
+        return (self.tr("{n} point") if n == 1 else self.tr("{n} points")).format(n=n)
 
     def _result_text(self, run: _Run) -> str:
         epoch = run.current
         if epoch.errors == 0:
             return self.tr(
-                "Learned: after {n} epochs every point is on its own side of the line.").format(
-                n=epoch.epoch)
+                "Learned: after {epochs} every point is on its own side of the line.").format(
+                epochs=self._epochs(epoch.epoch))
         if run.shown < self.max_spin.value():
             return ""
+        stopped = self.tr("Stopped after {epochs} with {wrong} still on the wrong side.").format(
+            epochs=self._epochs(epoch.epoch), wrong=self._points(epoch.errors))
         points, labels = self.points()
         if not separable(points, labels):
-            return self.tr(
-                "Stopped after {n} epochs with {wrong} points still on the wrong side, and more "
-                "epochs would not help: no straight line can split these points into their two "
-                "classes. One neuron can only ever split the plane with a straight line, because "
-                "its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the "
-                "points where such a sum is constant always lie on a straight line. Telling these "
-                "points apart takes more than one neuron: a layer of them feeding another."
-            ).format(n=epoch.epoch, wrong=epoch.errors)
-        text = self.tr(
-            "Stopped after {n} epochs with {wrong} points still on the wrong side. A straight "
-            "line that splits these points does exist, so training can still find it: allow more "
-            "epochs, or try another learning rate or start.").format(
-            n=epoch.epoch, wrong=epoch.errors)
+            return stopped + " " + self.tr(
+                "More epochs would not help: no straight line can split these points into their "
+                "two classes. One neuron can only ever split the plane with a straight line, "
+                "because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and "
+                "the points where such a sum is constant always lie on a straight line. Telling "
+                "these points apart takes more than one neuron: a layer of them feeding another.")
         if all(e.weights == epoch.weights and e.bias == epoch.bias for e in run.epochs[:run.shown]):
-            text += " " + self.tr(
+            return stopped + " " + self.tr(
                 "The weights have not moved at all: the slope of the activation is 0 at every "
-                "point, so the gradient is 0. For ReLU that happens when z is 0 or below at every "
-                "point; a random start or a positive bias gets it going.")
-        return text
+                "point, so the gradient is 0, and more epochs would not change that. For ReLU "
+                "that happens when z is 0 or below at every point; a random start or a positive "
+                "bias gets it going.")
+        return stopped + " " + self.tr(
+            "A straight line that splits these points does exist, so training can still find it: "
+            "allow more epochs, or try another learning rate or start.")
 
     # Following the model ------------------------------------------------------------------------
 

@@ -336,6 +336,10 @@
         <translation>Linie: z = w·x + b = {level}, nicht 0: Dort erreicht {name} den Wert {middle}, genau in der Mitte zwischen den Zielwerten {low} und {high} des Trainings.</translation>
     </message>
     <message>
+        <source>The line runs outside the part of the plane shown: zoom out or drag the plane to see it.</source>
+        <translation>Die Gerade verläuft außerhalb des gezeigten Teils der Ebene: Verkleinere die Ansicht oder ziehe die Ebene, um sie zu sehen.</translation>
+    </message>
+    <message>
         <source>Held at their current values: {held}.</source>
         <translation>Auf ihren aktuellen Werten festgehalten: {held}.</translation>
     </message>
@@ -688,6 +692,10 @@
         <translation>quadratischer Fehler</translation>
     </message>
     <message>
+        <source>{n} epoch/s</source>
+        <translation>{n} Epoche/s</translation>
+    </message>
+    <message>
         <source>{n} epochs/s</source>
         <translation>{n} Epochen/s</translation>
     </message>
@@ -760,20 +768,44 @@
         <translation>Ein neuer Durchlauf, ausgehend von den Gewichten und dem Bias, mit denen der letzte endete.</translation>
     </message>
     <message>
-        <source>Learned: after {n} epochs every point is on its own side of the line.</source>
-        <translation>Gelernt: Nach {n} Epochen liegt jeder Punkt auf seiner Seite der Linie.</translation>
+        <source>The settings changed: the next epoch starts a new run with them, from the weights and bias shown.</source>
+        <translation>Die Einstellungen haben sich geändert: Die nächste Epoche beginnt damit einen neuen Durchlauf, ausgehend von den gezeigten Gewichten und dem Bias.</translation>
     </message>
     <message>
-        <source>Stopped after {n} epochs with {wrong} points still on the wrong side, and more epochs would not help: no straight line can split these points into their two classes. One neuron can only ever split the plane with a straight line, because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the points where such a sum is constant always lie on a straight line. Telling these points apart takes more than one neuron: a layer of them feeding another.</source>
-        <translation>Nach {n} Epochen angehalten, mit {wrong} Punkten noch auf der falschen Seite, und mehr Epochen würden nicht helfen: Keine Gerade kann diese Punkte in ihre zwei Klassen trennen. Ein einzelnes Neuron kann die Ebene immer nur mit einer Geraden teilen, denn seine Antwort ändert sich dort, wo w₁·x₁ + w₂·x₂ + b einen festen Wert erreicht, und die Punkte, an denen eine solche Summe konstant ist, liegen immer auf einer Geraden. Um diese Punkte zu unterscheiden, braucht es mehr als ein Neuron: eine Schicht von Neuronen, die eine weitere speist.</translation>
+        <source>{n} epoch</source>
+        <translation>{n} Epoche</translation>
     </message>
     <message>
-        <source>Stopped after {n} epochs with {wrong} points still on the wrong side. A straight line that splits these points does exist, so training can still find it: allow more epochs, or try another learning rate or start.</source>
-        <translation>Nach {n} Epochen angehalten, mit {wrong} Punkten noch auf der falschen Seite. Eine Gerade, die diese Punkte trennt, gibt es aber, also kann das Training sie noch finden: Erlaube mehr Epochen oder probiere eine andere Lernrate oder einen anderen Start.</translation>
+        <source>{n} epochs</source>
+        <translation>{n} Epochen</translation>
     </message>
     <message>
-        <source>The weights have not moved at all: the slope of the activation is 0 at every point, so the gradient is 0. For ReLU that happens when z is 0 or below at every point; a random start or a positive bias gets it going.</source>
-        <translation>Die Gewichte haben sich gar nicht bewegt: Die Steigung der Aktivierungsfunktion ist an jedem Punkt 0, also ist der Gradient 0. Bei ReLU passiert das, wenn z an jedem Punkt 0 oder kleiner ist; ein zufälliger Start oder ein positiver Bias bringt es in Gang.</translation>
+        <source>{n} point</source>
+        <translation>{n} Punkt</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} Punkten</translation>
+    </message>
+    <message>
+        <source>Learned: after {epochs} every point is on its own side of the line.</source>
+        <translation>Gelernt: Nach {epochs} liegt jeder Punkt auf seiner Seite der Linie.</translation>
+    </message>
+    <message>
+        <source>Stopped after {epochs} with {wrong} still on the wrong side.</source>
+        <translation>Nach {epochs} angehalten, mit {wrong} noch auf der falschen Seite.</translation>
+    </message>
+    <message>
+        <source>More epochs would not help: no straight line can split these points into their two classes. One neuron can only ever split the plane with a straight line, because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the points where such a sum is constant always lie on a straight line. Telling these points apart takes more than one neuron: a layer of them feeding another.</source>
+        <translation>Mehr Epochen würden nicht helfen: Keine Gerade kann diese Punkte in ihre zwei Klassen trennen. Ein einzelnes Neuron kann die Ebene immer nur mit einer Geraden teilen, denn seine Antwort ändert sich dort, wo w₁·x₁ + w₂·x₂ + b einen festen Wert erreicht, und die Punkte, an denen eine solche Summe konstant ist, liegen immer auf einer Geraden. Um diese Punkte zu unterscheiden, braucht es mehr als ein Neuron: eine Schicht von Neuronen, die eine weitere speist.</translation>
+    </message>
+    <message>
+        <source>The weights have not moved at all: the slope of the activation is 0 at every point, so the gradient is 0, and more epochs would not change that. For ReLU that happens when z is 0 or below at every point; a random start or a positive bias gets it going.</source>
+        <translation>Die Gewichte haben sich gar nicht bewegt: Die Steigung der Aktivierung ist an jedem Punkt 0, also ist der Gradient 0, und mehr Epochen würden daran nichts ändern. Bei ReLU geschieht das, wenn z an jedem Punkt 0 oder kleiner ist; ein zufälliger Start oder ein positiver Bias bringt es in Gang.</translation>
+    </message>
+    <message>
+        <source>A straight line that splits these points does exist, so training can still find it: allow more epochs, or try another learning rate or start.</source>
+        <translation>Eine Gerade, die diese Punkte trennt, gibt es aber, also kann das Training sie noch finden: Erlaube mehr Epochen oder probiere eine andere Lernrate oder einen anderen Start.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,10 @@
         <translation>Línea: z = w·x + b = {level}, no 0: ahí {name} alcanza {middle}, a medio camino entre los valores {low} y {high} a los que apunta el entrenamiento.</translation>
     </message>
     <message>
+        <source>The line runs outside the part of the plane shown: zoom out or drag the plane to see it.</source>
+        <translation>La recta pasa fuera de la parte del plano que se ve: aleja la vista o arrastra el plano para verla.</translation>
+    </message>
+    <message>
         <source>Held at their current values: {held}.</source>
         <translation>Se mantienen en sus valores actuales: {held}.</translation>
     </message>
@@ -688,6 +692,10 @@
         <translation>error cuadrático</translation>
     </message>
     <message>
+        <source>{n} epoch/s</source>
+        <translation>{n} época/s</translation>
+    </message>
+    <message>
         <source>{n} epochs/s</source>
         <translation>{n} épocas/s</translation>
     </message>
@@ -760,20 +768,44 @@
         <translation>Una nueva ejecución, que parte de los pesos y el sesgo con los que terminó la anterior.</translation>
     </message>
     <message>
-        <source>Learned: after {n} epochs every point is on its own side of the line.</source>
-        <translation>Aprendido: tras {n} épocas, cada punto está en su lado de la línea.</translation>
+        <source>The settings changed: the next epoch starts a new run with them, from the weights and bias shown.</source>
+        <translation>Los ajustes cambiaron: la próxima época empieza una nueva ejecución con ellos, desde los pesos y el sesgo que se muestran.</translation>
     </message>
     <message>
-        <source>Stopped after {n} epochs with {wrong} points still on the wrong side, and more epochs would not help: no straight line can split these points into their two classes. One neuron can only ever split the plane with a straight line, because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the points where such a sum is constant always lie on a straight line. Telling these points apart takes more than one neuron: a layer of them feeding another.</source>
-        <translation>Se detuvo tras {n} épocas con {wrong} puntos todavía en el lado equivocado, y más épocas no ayudarían: ninguna línea recta puede separar estos puntos en sus dos clases. Una sola neurona solo puede dividir el plano con una línea recta, porque su respuesta cambia donde w₁·x₁ + w₂·x₂ + b alcanza un valor fijo, y los puntos donde una suma así es constante siempre están sobre una línea recta. Para distinguir estos puntos hace falta más de una neurona: una capa de neuronas que alimente a otra.</translation>
+        <source>{n} epoch</source>
+        <translation>{n} época</translation>
     </message>
     <message>
-        <source>Stopped after {n} epochs with {wrong} points still on the wrong side. A straight line that splits these points does exist, so training can still find it: allow more epochs, or try another learning rate or start.</source>
-        <translation>Se detuvo tras {n} épocas con {wrong} puntos todavía en el lado equivocado. Sí existe una línea recta que separa estos puntos, así que el entrenamiento todavía puede encontrarla: permite más épocas o prueba otra tasa de aprendizaje u otro inicio.</translation>
+        <source>{n} epochs</source>
+        <translation>{n} épocas</translation>
     </message>
     <message>
-        <source>The weights have not moved at all: the slope of the activation is 0 at every point, so the gradient is 0. For ReLU that happens when z is 0 or below at every point; a random start or a positive bias gets it going.</source>
-        <translation>Los pesos no se han movido nada: la pendiente de la activación es 0 en todos los puntos, así que el gradiente es 0. Con ReLU eso ocurre cuando z es 0 o menos en todos los puntos; un inicio aleatorio o un sesgo positivo lo pone en marcha.</translation>
+        <source>{n} point</source>
+        <translation>{n} punto</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} puntos</translation>
+    </message>
+    <message>
+        <source>Learned: after {epochs} every point is on its own side of the line.</source>
+        <translation>Aprendido: tras {epochs}, cada punto está en su lado de la línea.</translation>
+    </message>
+    <message>
+        <source>Stopped after {epochs} with {wrong} still on the wrong side.</source>
+        <translation>Se detuvo tras {epochs} con {wrong} todavía en el lado equivocado.</translation>
+    </message>
+    <message>
+        <source>More epochs would not help: no straight line can split these points into their two classes. One neuron can only ever split the plane with a straight line, because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and the points where such a sum is constant always lie on a straight line. Telling these points apart takes more than one neuron: a layer of them feeding another.</source>
+        <translation>Más épocas no ayudarían: ninguna línea recta puede separar estos puntos en sus dos clases. Una sola neurona solo puede dividir el plano con una línea recta, porque su respuesta cambia donde w₁·x₁ + w₂·x₂ + b alcanza un valor fijo, y los puntos donde una suma así es constante siempre están sobre una línea recta. Para distinguir estos puntos hace falta más de una neurona: una capa de neuronas que alimente a otra.</translation>
+    </message>
+    <message>
+        <source>The weights have not moved at all: the slope of the activation is 0 at every point, so the gradient is 0, and more epochs would not change that. For ReLU that happens when z is 0 or below at every point; a random start or a positive bias gets it going.</source>
+        <translation>Los pesos no se han movido nada: la pendiente de la activación es 0 en cada punto, así que el gradiente es 0, y más épocas no lo cambiarían. Con ReLU eso pasa cuando z es 0 o menos en todos los puntos; un inicio aleatorio o un sesgo positivo lo pone en marcha.</translation>
+    </message>
+    <message>
+        <source>A straight line that splits these points does exist, so training can still find it: allow more epochs, or try another learning rate or start.</source>
+        <translation>Sí existe una línea recta que separa estos puntos, así que el entrenamiento todavía puede encontrarla: permite más épocas o prueba otra tasa de aprendizaje u otro inicio.</translation>
     </message>
 </context>
 <context>
