@@ -41,6 +41,24 @@ def fastest(panel):
     panel.speed_slider.setValue(len(SPEEDS) - 1)
 
 
+def step_sigmoid(window, panel, dataset, epochs):
+    """Train a sigmoid neuron on ``dataset`` one epoch at a time; the neuron it started from."""
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, dataset)
+    start = window.model.neuron
+    for _ in range(epochs):
+        panel.step()
+    return start
+
+
+def play_to_the_end(panel, qtbot, epochs):
+    """Play at the fastest speed until the run stops, at most ``epochs`` epochs."""
+    panel.max_spin.setValue(epochs)
+    fastest(panel)
+    panel.play()
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+
+
 def click(space, x, y, button=Qt.MouseButton.LeftButton,
           modifier=Qt.KeyboardModifier.NoModifier):
     QTest.mouseClick(space.plot_widget.viewport(), button, modifier, space.scene_position(x, y))
@@ -184,10 +202,7 @@ def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, 
                                                                          qtbot):
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "xor")
-    panel.max_spin.setValue(30)
-    fastest(panel)
-    panel.play()
-    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    play_to_the_end(panel, qtbot, 30)
     assert panel.shown_epoch() == 30
     text = panel.result.text()
     assert text.startswith("Stopped after 30 epochs")
@@ -201,20 +216,14 @@ def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, 
 
     choose_dataset(panel, "and")  # a line exists, but learning slowly it runs out of time
     panel.rate_spin.setValue(0.01)
-    panel.max_spin.setValue(3)
-    fastest(panel)
-    panel.play()
-    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    play_to_the_end(panel, qtbot, 3)
     assert "A straight line that splits these points does exist" in panel.result.text()
 
 
 def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot):
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "xor")
-    panel.max_spin.setValue(30)
-    fastest(panel)
-    panel.play()
-    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
+    play_to_the_end(panel, qtbot, 30)
     panel.max_spin.selectAll()
     QTest.keyClicks(panel.max_spin, "50")  # "5" first: below the 30 epochs run, for a moment
     assert panel.max_spin.value() == 50
@@ -225,11 +234,7 @@ def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot
 
 
 def test_a_new_setting_ends_the_run_but_keeps_it_and_its_reset(window, panel):
-    choose_activation(window, "sigmoid")
-    choose_dataset(panel, "nand")
-    before = window.model.neuron
-    for _ in range(5):
-        panel.step()
+    before = step_sigmoid(window, panel, "nand", 5)
     trained = window.model.neuron
     panel.rate_spin.setValue(2.0)
     assert panel.status.text().startswith("Epoch 5 · ")  # the weights shown are still trained
@@ -262,11 +267,7 @@ def test_a_relu_that_never_moves_is_not_told_to_train_longer(window, panel):
 
 
 def test_reset_puts_back_the_weights_and_a_seed_repeats_a_run(window, panel):
-    choose_activation(window, "sigmoid")
-    choose_dataset(panel, "or")
-    start = window.model.neuron
-    for _ in range(5):
-        panel.step()
+    start = step_sigmoid(window, panel, "or", 5)
     assert window.model.neuron != start
     QTest.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
     assert window.model.neuron == start
