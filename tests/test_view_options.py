@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from neuron_gui.gui.preferences import Preferences
 
@@ -182,6 +182,23 @@ def test_projector_mode_at_1280_keeps_every_row_whole(window, qtbot):
     right_edge = button.mapTo(window, button.rect().topRight()).x()
     assert button.isVisible() and right_edge < window.inputs_form.mapTo(
         window, window.inputs_form.rect().topRight()).x()
+
+
+def test_dark_gives_radio_buttons_an_edge_that_shows_on_their_dark_inside(window):
+    window.learning_action.trigger()
+    radio = window.learning_dock.learning_panel.class_buttons[0]  # not chosen: no dot inside
+
+    def greys():
+        QApplication.processEvents()
+        image = radio.grab().toImage()
+        width = radio.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 2
+        return {image.pixelColor(x, y).name() for x in range(width) for y in range(image.height())
+                if 0.45 < image.pixelColor(x, y).lightnessF() < 0.65}
+
+    window.view_options.theme_actions["dark"].trigger()
+    assert greys()  # a mid-grey ring round the dark circle
+    window.learning_dock.hide()
+    window.view_options.theme_actions["light"].trigger()
 
 
 def test_high_contrast_draws_white_edges_round_fields_and_buttons_and_yellow_handles(window):

@@ -49,6 +49,7 @@ _HIGH_CONTRAST = {
     QPalette.ColorRole.Dark: "#ffffff",
 }
 _PALETTES = {"dark": _DARK, "high_contrast": _HIGH_CONTRAST}
+_EDGES = {"dark": QColor("#8c8c8c"), "high_contrast": QColor("#ffffff")}  # see _Fusion
 _HIGH_CONTRAST_EDGES = """
 QComboBox { border: 1px solid #ffffff; }
 QSlider::groove:horizontal { border: 1px solid #ffffff; height: 4px; }
@@ -58,38 +59,42 @@ QSlider::handle:horizontal { background: #ffff00; border: 1px solid #ffffff; wid
 
 
 class _Fusion(QProxyStyle):
-    """Fusion, the same look on every system; in high contrast with a white edge around number
-    fields, buttons, check boxes and radio buttons. Fusion draws those edges in a darker shade of
-    the window's colour, which on black is black; a style sheet would give the edge but replace
-    Fusion's drawing of the whole control, a spin box's arrows included.
+    """Fusion, the same look on every system, with an edge of our own where Fusion's is lost.
+
+    Fusion draws the edges of controls in a darker shade of the window's colour. On black (high
+    contrast) that is black, so number fields, buttons, check boxes and radio buttons get a white
+    edge; on the dark theme's grey it is the very colour of a check box's or radio button's inside,
+    so those two get a grey one. A style sheet would give the edge but replace Fusion's drawing of
+    the whole control, a spin box's arrows included.
 
     The application keeps one such style for its whole life: Qt deletes a style that another
     replaces, and a style made in Python must not be deleted under it (that crashed)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
-        self.white_edges = False
+        self.edge: QColor | None = None  # drawn round indicators, and with all_edges round more
+        self.all_edges = False
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if self.white_edges and control == QStyle.ComplexControl.CC_SpinBox:
-            _white_edge(painter, option.rect)
+        if self.all_edges and control == QStyle.ComplexControl.CC_SpinBox:
+            _edge(painter, option.rect, self.edge)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        if not self.white_edges:
+        if self.edge is None:
             return
-        if element in (QStyle.PrimitiveElement.PE_PanelButtonCommand,
-                       QStyle.PrimitiveElement.PE_IndicatorCheckBox):
-            _white_edge(painter, option.rect)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox or (
+                self.all_edges and element == QStyle.PrimitiveElement.PE_PanelButtonCommand):
+            _edge(painter, option.rect, self.edge)
         elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            _white_edge(painter, option.rect, round_=True)
+            _edge(painter, option.rect, self.edge, round_=True)
 
 
-def _white_edge(painter, rect, round_: bool = False) -> None:
+def _edge(painter, rect, colour: QColor, round_: bool = False) -> None:
     painter.save()
     painter.setRenderHint(painter.RenderHint.Antialiasing, round_)
-    painter.setPen(QColor("#ffffff"))
+    painter.setPen(colour)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     edge = rect.adjusted(0, 0, -1, -1)
     if round_:
@@ -113,7 +118,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if theme not in THEMES:
         raise ValueError(f"theme: unknown name {theme!r}; choose one of {', '.join(THEMES)}")
     style = use_fusion(app)
-    style.white_edges = theme == "high_contrast"
+    style.edge = _EDGES.get(theme)
+    style.all_edges = theme == "high_contrast"
     palette = style.standardPalette()
     if theme in _PALETTES:
         for role, colour in _PALETTES[theme].items():
