@@ -198,6 +198,16 @@ def test_a_floating_dock_writes_numbers_in_the_language_too(window, space):
     assert colour_scale(space) != english
 
 
+def test_ctrl_home_fits_the_input_space_too_and_zooming_in_stops_at_a_tenth(window, space):
+    space.fit_view()
+    fitted = space.visible_range()
+    space.view_box.scaleBy((0.001, 0.001))  # as far in as a mouse wheel could go
+    (x0, x1), (y0, y1) = space.visible_range()
+    assert min(x1 - x0, y1 - y0) == pytest.approx(0.1)
+    QTest.keySequence(window, "Ctrl+Home")
+    assert np.allclose(space.visible_range(), fitted)
+
+
 def test_with_one_input_the_view_explains_itself(window, space, qtbot):
     window.inputs_form.remove_input(1)
     assert space.notice.isVisible() and not space.plot_widget.isVisible()

@@ -169,6 +169,10 @@ class InputSpace(ThemedPlot):
         self.view_box = self.plot_item.getViewBox()
         self.view_box.disableAutoRange()
         self.view_box.setAspectLocked(True)  # a true angle between the line and the weights
+        # Zoomed in, ten of the form's steps of 0.01 still fit across; zoomed out, every input
+        # the form takes, with room.
+        self.view_box.setLimits(minXRange=0.1, minYRange=0.1, maxXRange=4 * VALUE_LIMIT,
+                                maxYRange=4 * VALUE_LIMIT)
         self.heatmap = Heatmap(COLOUR_MAP)
         self.heatmap.setZValue(-100)
         self.plot_item.addItem(self.heatmap, ignoreBounds=True)

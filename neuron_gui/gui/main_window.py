@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.remove_input_action.triggered.connect(
             lambda: self.inputs_form.remove_input(self.model.neuron.size - 1))
         self.reset_view_action = QAction(self, shortcut=QKeySequence("Ctrl+Home"))
-        self.reset_view_action.triggered.connect(self.activation_plot.reset_view)
+        self.reset_view_action.triggered.connect(self.reset_views)
         self.slope_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+D"))
         self.slope_action.toggled.connect(self._show_slope)
         self.bars_action = QAction(self, checkable=True, shortcut=QKeySequence("Ctrl+B"))
@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @Slot()
+    def reset_views(self) -> None:
+        """The curve around zero; and, while it is open, the input space fitted to its points."""
+        self.activation_plot.reset_view()
+        if self.learning_dock.built and self.learning_dock.isVisible():
+            self.learning_dock.input_space.fit_view()
+
     def retranslate(self) -> None:
         """Set every text again, here and in every part that has texts (after a language change)."""
         for part in self.findChildren(QObject):
@@ -195,7 +202,9 @@ class MainWindow(QMainWindow):
         self.reset_action.setText(self.tr("Reset a&ll"))
         self.reset_action.setToolTip(self.tr("Put back the starting inputs, weights, bias and activation"))
         self.reset_view_action.setText(self.tr("Reset plot &view"))
-        self.reset_view_action.setToolTip(self.tr("Show the curve around zero again (Ctrl+Home)"))
+        self.reset_view_action.setToolTip(self.tr(
+            "Show the curve around zero again, and the whole input space with its points "
+            "(Ctrl+Home)"))
         self.slope_action.setText(self.tr("&Slope and tangent"))
         self.slope_action.setToolTip(self.tr(
             "Show the derivative f′(z) as a dotted curve and the tangent line at the point (Ctrl+D)"))

@@ -925,8 +925,8 @@ Frage: {question}</translation>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Show the curve around zero again (Ctrl+Home)</source>
-        <translation>Die Kurve wieder um null herum zeigen (Strg+Pos1)</translation>
+        <source>Show the curve around zero again, and the whole input space with its points (Ctrl+Home)</source>
+        <translation>Die Kurve wieder um null zeigen, und den ganzen Eingaberaum mit seinen Punkten (Strg+Pos1)</translation>
     </message>
     <message>
         <source>&amp;Slope and tangent</source>

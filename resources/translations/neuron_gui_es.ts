@@ -925,8 +925,8 @@ Pregunta: {question}</translation>
         <translation>&amp;Vista inicial</translation>
     </message>
     <message>
-        <source>Show the curve around zero again (Ctrl+Home)</source>
-        <translation>Volver a mostrar la curva alrededor de cero (Control+Inicio)</translation>
+        <source>Show the curve around zero again, and the whole input space with its points (Ctrl+Home)</source>
+        <translation>Volver a mostrar la curva alrededor de cero, y todo el espacio de entradas con sus puntos (Control+Inicio)</translation>
     </message>
     <message>
         <source>&amp;Slope and tangent</source>
