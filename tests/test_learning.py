@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from neuron_gui.core import load_dataset, predict
 from neuron_gui.gui.plot_base import BLUE, VERMILLION
+from neuron_gui.core.datasets import MAX_POINTS
 from neuron_gui.gui.learning_panel import SPEEDS
 
 
@@ -91,6 +92,18 @@ def test_the_points_and_their_rings_are_drawn_where_they_are_after_a_zoom(window
         assert any(max(abs(a - b) for a, b in zip(colour.getRgb(), background.getRgb())) < 16
                    for colour in outside)  # ...edged in the background colour, seen on any colour
     assert len(space.wrong_points()) > 0
+
+
+def test_past_the_most_points_a_click_says_so_where_it_is_seen(window, dock, panel):
+    space = dock.input_space
+    scattered = np.random.default_rng(3).uniform(0.0, 1.0, (MAX_POINTS - 1, 2))
+    for x, y in scattered:
+        panel.add_point(round(x, 2), round(y, 2))
+    click(space, 0.5, 1.2)  # the last one that fits
+    assert len(panel.points()[0]) == MAX_POINTS
+    click(space, -0.2, 1.2)
+    assert len(panel.points()[0]) == MAX_POINTS
+    assert window.statusBar().currentMessage() == "At most 200 points can be learned at once."
 
 
 def test_clicks_add_points_of_the_chosen_class_and_a_click_on_a_point_removes_it(dock, panel):

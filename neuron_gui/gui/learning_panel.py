@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider, QSpinBox,
@@ -133,6 +133,8 @@ class LossPlot(ThemedPlot):
 class LearningPanel(QWidget):
     """Points, rule, settings and controls. The points live here and are drawn by the input
     space, which also reports the clicks that add and remove them."""
+
+    message = Signal(str)  # for the window's status bar: the panel's own text may be out of view
 
     def __init__(self, model: NeuronModel, input_space: InputSpace,
                  parent: QWidget | None = None) -> None:
@@ -391,8 +393,9 @@ class LearningPanel(QWidget):
     def add_point(self, x: float, y: float, other_class: bool = False) -> None:
         self._make_points_own()
         if len(self._own_points) >= MAX_POINTS:
-            self.result.setText(self.tr("At most {n} points can be learned at once.").format(
-                n=MAX_POINTS))
+            text = self.tr("At most {n} points can be learned at once.").format(n=MAX_POINTS)
+            self.result.setText(text)
+            self.message.emit(text)
             return
         label = self.chosen_class ^ int(other_class)
         self._own_points.append((x, y, label))
@@ -793,6 +796,8 @@ class LearningDock(QDockWidget):
     the dock does not pay for three more plots at start-up, nor redraw them on every edit.
     """
 
+    message = Signal(str)  # the panel's, passed on
+
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learning_dock")
@@ -821,6 +826,7 @@ class LearningDock(QDockWidget):
             return
         self._input_space = InputSpace(self.model)
         self._learning_panel = LearningPanel(self.model, self._input_space)
+        self._learning_panel.message.connect(self.message)
         # On a small screen the controls scroll rather than squeezing the plane.
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self._learning_panel)

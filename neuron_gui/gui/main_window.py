@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
         self.inputs_form.message.connect(self.show_message)
+        self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)
         self.setWindowIcon(icon("neuron-gui"))
 
