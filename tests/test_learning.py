@@ -94,6 +94,31 @@ def test_the_points_and_their_rings_are_drawn_where_they_are_after_a_zoom(window
     assert len(space.wrong_points()) > 0
 
 
+def test_ctrl_z_takes_back_a_click_a_clear_and_a_chosen_table_but_keeps_the_training(
+        window, dock, panel):
+    space = dock.input_space
+    choose_activation(window, "step")
+    choose_dataset(panel, "and")
+    for _ in range(3):
+        panel.step()
+    trained = window.model.neuron
+    click(space, -0.25, 1.25)  # a stray click after training: AND's points become one's own
+    assert len(panel.points()[0]) == 5
+    QTest.keySequence(window, "Ctrl+Z")
+    assert panel.dataset == "and" and len(panel.points()[0]) == 4
+    assert window.model.neuron == trained  # the click was undone, not the training
+    QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert len(panel.points()[0]) == 0 and len(space.drawn_points(0)) == 0
+    assert window.model.undo_stack.undoText() == "clear the points"
+    QTest.keySequence(window, "Ctrl+Z")
+    assert panel.dataset == "and" and len(space.drawn_points(0)) == 3
+    choose_dataset(panel, "xor")
+    QTest.keySequence(window, "Ctrl+Z")
+    assert panel.dataset == "and" and panel.dataset_combo.currentData() == "and"
+    QTest.keySequence(window, "Ctrl+Shift+Z")
+    assert panel.dataset == "xor"
+
+
 def test_past_the_most_points_a_click_says_so_where_it_is_seen(window, dock, panel):
     space = dock.input_space
     scattered = np.random.default_rng(3).uniform(0.0, 1.0, (MAX_POINTS - 1, 2))

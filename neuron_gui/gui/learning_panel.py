@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider, QSpinBox,
@@ -43,6 +44,21 @@ PLANE_SHARE = 0.55  # of the dock's height, for the input space, when the dock i
 
 def dataset_title(name: str) -> str:
     return QCoreApplication.translate("datasets", DATASET_TITLES[name])
+
+
+class _PointsEdit(QUndoCommand):
+    """A change of the points to learn: ``before`` and ``after`` are (dataset, own points)."""
+
+    def __init__(self, panel: LearningPanel, before: tuple, after: tuple, text: str,
+                 fit_view: bool) -> None:
+        super().__init__(text)
+        self.panel, self.before, self.after, self.fit_view = panel, before, after, fit_view
+
+    def redo(self) -> None:
+        self.panel._show_points(self.after, self.fit_view)
+
+    def undo(self) -> None:
+        self.panel._show_points(self.before, self.fit_view)
 
 
 @dataclass
@@ -142,6 +158,7 @@ class LearningPanel(QWidget):
         self.model = model
         self.input_space = input_space
         self._own_points: list[tuple[float, float, int]] = []
+        self._points_state: tuple = (OWN_POINTS, ())  # what is shown: (dataset, own points)
         self._run: _Run | None = None
         self._continues = False  # the run on show went on from a finished one
         self._pushing = False  # the model is changing because a run pushed an epoch
@@ -352,8 +369,9 @@ class LearningPanel(QWidget):
         return self.dataset_combo.currentData()
 
     def set_dataset(self, name: str) -> None:
-        self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(name))
-        self._on_dataset_chosen()
+        """Learn a truth table's points (or, with OWN_POINTS, the student's own); undoable."""
+        self._edit_points(name, self._own_points, self.tr("choose the points to learn"),
+                          fit_view=True)
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         """The points to learn, as rows of (horizontal, vertical), and their 0/1 labels."""
@@ -375,15 +393,14 @@ class LearningPanel(QWidget):
                 "labels": [label for _, _, label in self._own_points]}
 
     def show_scenario_dataset(self, dataset) -> None:
-        """Learn from what a scenario file brings: a truth table by name, or its own points."""
+        """Learn from what a scenario file brings, a truth table by name or its own points, as
+        part of its fresh start (not a step to undo)."""
         if "name" in dataset:
-            self.set_dataset(dataset["name"])
+            self._show_points((dataset["name"], tuple(self._own_points)), fit_view=True)
             return
-        self._own_points = [(float(x), float(y), int(label))
-                            for (x, y), label in zip(dataset["points"], dataset["labels"])]
-        with QSignalBlocker(self.dataset_combo):
-            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(OWN_POINTS))
-        self._points_changed(fit_view=True)
+        own = [(float(x), float(y), int(label))
+               for (x, y), label in zip(dataset["points"], dataset["labels"])]
+        self._show_points((OWN_POINTS, tuple(own)), fit_view=True)
 
     @property
     def chosen_class(self) -> int:
@@ -391,28 +408,24 @@ class LearningPanel(QWidget):
 
     @Slot(float, float, bool)
     def add_point(self, x: float, y: float, other_class: bool = False) -> None:
-        self._make_points_own()
-        if len(self._own_points) >= MAX_POINTS:
+        own = self._shown_as_own()
+        if len(own) >= MAX_POINTS:
             text = self.tr("At most {n} points can be learned at once.").format(n=MAX_POINTS)
             self.result.setText(text)
             self.message.emit(text)
             return
-        label = self.chosen_class ^ int(other_class)
-        self._own_points.append((x, y, label))
-        self._points_changed()
+        own.append((x, y, self.chosen_class ^ int(other_class)))
+        self._edit_points(OWN_POINTS, own, self.tr("add a point"))
 
     @Slot(int)
     def remove_point(self, index: int) -> None:
-        self._make_points_own()
-        del self._own_points[index]
-        self._points_changed()
+        own = self._shown_as_own()
+        del own[index]
+        self._edit_points(OWN_POINTS, own, self.tr("remove a point"))
 
     @Slot()
     def clear_points(self) -> None:
-        self._own_points = []
-        with QSignalBlocker(self.dataset_combo):
-            self.dataset_combo.setCurrentIndex(0)
-        self._points_changed(fit_view=True)
+        self._edit_points(OWN_POINTS, [], self.tr("clear the points"), fit_view=True)
 
     @Slot()
     def toggle_point_at_input(self) -> None:
@@ -428,18 +441,32 @@ class LearningPanel(QWidget):
         else:
             self.add_point(*here)
 
-    def _make_points_own(self) -> None:
-        """Editing a truth table's points makes them the student's own, to change freely."""
-        if self.dataset == OWN_POINTS:
-            return
+    def _shown_as_own(self) -> list[tuple[float, float, int]]:
+        """The points shown, as the student's own: editing a truth table's points makes them
+        theirs, to change freely."""
         points, labels = self.points()
-        self._own_points = [(float(x), float(y), int(c)) for (x, y), c in zip(points, labels)]
-        with QSignalBlocker(self.dataset_combo):
-            self.dataset_combo.setCurrentIndex(0)
+        return [(float(x), float(y), int(c)) for (x, y), c in zip(points, labels)]
 
     @Slot()
     def _on_dataset_chosen(self) -> None:
-        self._points_changed(fit_view=True)
+        self.set_dataset(self.dataset)
+
+    def _edit_points(self, dataset: str, own, text: str, fit_view: bool = False) -> None:
+        """Show other points as one step on the window's undo stack, with the neuron's edits:
+        Ctrl+Z takes back a stray click, or brings back the points a Clear removed."""
+        after = (dataset, tuple(own))
+        if after == self._points_state:
+            return
+        self.model.undo_stack.push(_PointsEdit(self, self._points_state, after, text, fit_view))
+        self._on_top = False  # a run's step, if any, is no longer the last one
+
+    def _show_points(self, state: tuple, fit_view: bool) -> None:
+        dataset, own = state
+        self._points_state = state
+        self._own_points = list(own)
+        with QSignalBlocker(self.dataset_combo):
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(dataset))
+        self._points_changed(fit_view)
 
     def _points_changed(self, fit_view: bool = False) -> None:
         points, labels = self.points()

@@ -648,8 +648,24 @@
         <translation>Genau zwei Eingaben verwenden</translation>
     </message>
     <message>
+        <source>choose the points to learn</source>
+        <translation>Wahl der zu lernenden Punkte</translation>
+    </message>
+    <message>
         <source>At most {n} points can be learned at once.</source>
         <translation>Höchstens {n} Punkte können auf einmal gelernt werden.</translation>
+    </message>
+    <message>
+        <source>add a point</source>
+        <translation>Hinzufügen eines Punkts</translation>
+    </message>
+    <message>
+        <source>remove a point</source>
+        <translation>Entfernen eines Punkts</translation>
+    </message>
+    <message>
+        <source>clear the points</source>
+        <translation>Löschen der Punkte</translation>
     </message>
     <message>
         <source>Click in the plane to add a point of the chosen class; Shift+click or right-click adds the other class, and a click on a point removes it.</source>

@@ -648,8 +648,24 @@
         <translation>Usar exactamente dos entradas</translation>
     </message>
     <message>
+        <source>choose the points to learn</source>
+        <translation>elegir los puntos que aprender</translation>
+    </message>
+    <message>
         <source>At most {n} points can be learned at once.</source>
         <translation>Como máximo se pueden aprender {n} puntos a la vez.</translation>
+    </message>
+    <message>
+        <source>add a point</source>
+        <translation>añadir un punto</translation>
+    </message>
+    <message>
+        <source>remove a point</source>
+        <translation>quitar un punto</translation>
+    </message>
+    <message>
+        <source>clear the points</source>
+        <translation>borrar los puntos</translation>
     </message>
     <message>
         <source>Click in the plane to add a point of the chosen class; Shift+click or right-click adds the other class, and a click on a point removes it.</source>
