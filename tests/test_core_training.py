@@ -193,6 +193,7 @@ X_AND, Y_AND = load("and")
         (dict(neuron=blank("tanh"), rule="gradient", loss="cross_entropy"),
          "loss: 'cross_entropy' works only with sigmoid, .* not with tanh"),
         (dict(init="ones"), "init: unknown name 'ones'; choose one of keep, zeros, random"),
+        (dict(stop_when_learned="no"), "stop_when_learned: expected True or False, got 'no'"),
         (dict(neuron="step"), "neuron: expected a Neuron, got 'step'"),
         (dict(X=[0, 1, 0, 1]), r"X: expected at least one row, .* got shape \(4,\)"),
         (dict(X=[[0, math.nan]] * 4), "X: every value must be a finite number, got nan"),
@@ -205,6 +206,19 @@ X_AND, Y_AND = load("and")
 def test_bad_arguments_are_refused_naming_the_argument_and_its_value(change, message):
     with pytest.raises(ValueError, match=message):
         fit(**{"neuron": blank(), "X": X_AND, "y": Y_AND, **change})
+
+
+def test_told_not_to_stop_gradient_descent_goes_on_growing_more_sure():
+    start = blank("sigmoid")
+    X, y = load("and")
+    _, stopped = fit(start, X, y, rule="gradient", epochs=400, learning_rate=2.0, seed=1)
+    trained, history = fit(start, X, y, rule="gradient", epochs=400, learning_rate=2.0, seed=1,
+                           stop_when_learned=False)
+    assert converged(stopped) and len(stopped) < 400
+    assert len(history) == 400 and history[:len(stopped)] == stopped
+    assert all(epoch.errors == 0 for epoch in history[len(stopped):])
+    assert history[-1].loss < stopped[-1].loss / 2  # the outputs moved on towards 0 and 1
+    assert answers_by_hand(trained, X) == y.tolist()
 
 
 MARGIN = 0.2

@@ -258,6 +258,23 @@ def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, 
     assert "A straight line that splits these points does exist" in panel.result.text()
 
 
+def test_unticked_stop_trains_on_to_the_maximum_as_the_loss_keeps_falling(window, panel, qtbot):
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "and")
+    panel.rate_spin.setValue(2.0)
+    play_to_the_end(panel, qtbot, 300)
+    learned_at = panel.shown_epoch()
+    assert learned_at < 300 and panel.result.text().startswith("Learned: after ")
+    QTest.mouseClick(panel.stop_box, Qt.MouseButton.LeftButton)  # untick: a setting, as any
+    assert not panel.stop_box.isChecked()
+    play_to_the_end(panel, qtbot, 300)  # a new run from the learned weights, to the maximum
+    assert panel.shown_epoch() == 300
+    losses = panel.loss_plot.losses()
+    assert len(losses) == 300 and losses[-1] < losses[0] / 2
+    assert panel.result.text() == (
+        "Learned: after 300 epochs every point is on its own side of the line.")
+
+
 def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot):
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "xor")

@@ -46,19 +46,22 @@ class Epoch:
 
 def fit(neuron: Neuron, X, y, rule: str = "perceptron", epochs: int = 100,
         learning_rate: float = 0.1, seed: int | None = None, loss: str | None = None,
-        init: str = "keep") -> tuple[Neuron, list[Epoch]]:
+        init: str = "keep", stop_when_learned: bool = True) -> tuple[Neuron, list[Epoch]]:
     """Train the weights and bias of ``neuron`` on points X (one column per weight), labels y (0/1).
 
     ``rule="perceptron"`` needs the step activation and visits the points one at a time, in an order
     shuffled every epoch from ``seed``; ``rule="gradient"`` needs a differentiable activation and
     moves once per epoch against the gradient of the mean ``loss`` ("squared" unless given;
     "cross_entropy" with sigmoid only). Training stops at the first epoch that classifies every
-    point, or after ``epochs``. ``init`` chooses the starting weights: the neuron's own ("keep"),
+    point (with ``stop_when_learned=False`` it goes on, the loss still falling), or after
+    ``epochs``. ``init`` chooses the starting weights: the neuron's own ("keep"),
     all zeros, or small random ones from ``seed``. A ReLU neuron whose sum is 0 or below at every
     point never moves, because its slope there is 0; start it with a positive bias. The neuron's
     inputs are left unchanged.
     """
     activation, loss = _check_arguments(neuron, rule, epochs, learning_rate, seed, loss, init)
+    if not isinstance(stop_when_learned, bool):
+        raise ValueError(f"stop_when_learned: expected True or False, got {stop_when_learned!r}")
     X, labels = _check_data(neuron, X, y)
     targets = targets_for(activation, labels)
     f, slope = _functions(neuron)
@@ -75,7 +78,7 @@ def fit(neuron: Neuron, X, y, rule: str = "perceptron", epochs: int = 100,
         errors = np.count_nonzero(_above_midpoint(activation, outputs) != (labels == 1.0))
         history.append(Epoch(epoch, int(errors), _loss(loss, outputs, targets),
                              tuple(weights.tolist()), float(bias)))
-        if errors == 0:
+        if errors == 0 and stop_when_learned:
             break
     return replace(neuron, weights=tuple(weights.tolist()), bias=float(bias)), history
 

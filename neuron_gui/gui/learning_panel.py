@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider, QSpinBox,
-    QSplitter, QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
+    QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..core import DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_result
@@ -73,6 +73,7 @@ class _Run:
     rate: float
     init: str
     seed: int
+    stop_when_learned: bool = True
     epochs: list[Epoch] = field(default_factory=list)
     trained: Neuron | None = None
     shown: int = 0
@@ -80,7 +81,7 @@ class _Run:
 
     def fit_more(self, needed: int, limit: int) -> None:
         """Fit chunks of epochs until ``needed`` are ready, the points are learned or ``limit``."""
-        while len(self.epochs) < min(needed, limit) and not converged(self.epochs):
+        while len(self.epochs) < min(needed, limit) and not self.learned_for_good():
             first = not self.epochs
             count = min(CHUNK, limit - len(self.epochs))
             # Each chunk has its own seed, fixed by its place in the run, so a run is the same
@@ -88,7 +89,8 @@ class _Run:
             trained, history = fit(
                 self.start if first else self.trained, self.X, self.y, rule=self.rule,
                 epochs=count, learning_rate=self.rate, seed=self.seed + len(self.epochs),
-                loss=self.loss, init=self.init if first else "keep")
+                loss=self.loss, init=self.init if first else "keep",
+                stop_when_learned=self.stop_when_learned)
             offset = len(self.epochs)
             self.epochs += [replace(e, epoch=e.epoch + offset) for e in history]
             self.trained = trained
@@ -99,6 +101,10 @@ class _Run:
 
     def learned(self) -> bool:
         return self.current is not None and self.current.errors == 0
+
+    def learned_for_good(self) -> bool:
+        """Every point on its side, and the run is to stop there."""
+        return self.stop_when_learned and converged(self.epochs)
 
 
 class LossPlot(ThemedPlot):
@@ -224,6 +230,8 @@ class LearningPanel(QWidget):
         self.max_spin = QSpinBox()
         self.max_spin.setRange(1, MAX_EPOCHS_OFFERED)
         self.max_spin.setValue(DEFAULT_MAX_EPOCHS)
+        self.stop_box = QCheckBox()
+        self.stop_box.setChecked(True)
         self.step_button = QPushButton()
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
@@ -255,6 +263,7 @@ class LearningPanel(QWidget):
                              ("start", self.start_combo), ("seed", self.seed_spin),
                              ("max", self.max_spin)):
             form.addRow(self._labels[name], widget)
+        form.addRow("", self.stop_box)
         buttons = QHBoxLayout()
         for button in (self.step_button, self.play_button, self.reset_button):
             buttons.addWidget(button)
@@ -287,6 +296,7 @@ class LearningPanel(QWidget):
         self.rate_spin.valueChanged.connect(self._settings_changed)
         self.seed_spin.valueChanged.connect(self._settings_changed)
         self.max_spin.valueChanged.connect(self._max_changed)
+        self.stop_box.toggled.connect(self._settings_changed)
         self.step_button.clicked.connect(self.step)
         self.play_button.toggled.connect(self._on_play_toggled)
         self.reset_button.clicked.connect(self.reset)
@@ -344,6 +354,12 @@ class LearningPanel(QWidget):
         self.max_spin.setToolTip(self.tr(
             "Training stops when every point is on its side of the line, or after this many "
             "epochs (passes over all the points)"))
+        self.stop_box.setText(self.tr("Stop once every point is on its side"))
+        self.stop_box.setAccessibleName(self.tr("Stop once every point is on its side"))
+        self.stop_box.setToolTip(self.tr(
+            "Untick to train on to the maximum: no point changes side any more, but the loss "
+            "keeps falling and the outputs move away from the middle, as the neuron grows more "
+            "sure of its answers"))
         self.step_button.setText(self.tr("&One epoch"))
         self.step_button.setToolTip(self.tr("Train for one epoch: one pass over all the points"))
         self.reset_button.setText(self.tr("&Reset"))
@@ -652,7 +668,8 @@ class LearningPanel(QWidget):
 
     def _finished(self) -> bool:
         run = self._run
-        return run is None or run.ended or run.learned() or run.shown >= self.max_spin.value()
+        return (run is None or run.ended or (run.stop_when_learned and run.learned())
+                or run.shown >= self.max_spin.value())
 
     def _start_run(self) -> bool:
         if not self.can_train():
@@ -668,7 +685,8 @@ class LearningPanel(QWidget):
         init = "keep" if self._continues else self.start_combo.currentData()
         self._run = _Run(start=self.model.neuron, X=self.input_space.full_inputs(points), y=labels,
                          rule=rule, loss=loss, rate=self.rate_spin.value(), init=init,
-                         seed=self.seed_spin.value())
+                         seed=self.seed_spin.value(),
+                         stop_when_learned=self.stop_box.isChecked())
         self.loss_plot.show_losses([])
         return True
 

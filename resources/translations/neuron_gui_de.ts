@@ -608,6 +608,14 @@
         <translation>Das Training endet, wenn jeder Punkt auf seiner Seite der Linie liegt, oder nach so vielen Epochen (Durchgängen durch alle Punkte)</translation>
     </message>
     <message>
+        <source>Stop once every point is on its side</source>
+        <translation>Anhalten, sobald jeder Punkt auf seiner Seite liegt</translation>
+    </message>
+    <message>
+        <source>Untick to train on to the maximum: no point changes side any more, but the loss keeps falling and the outputs move away from the middle, as the neuron grows more sure of its answers</source>
+        <translation>Abwählen, um bis zum Maximum weiterzutrainieren: Kein Punkt wechselt mehr die Seite, aber der Verlust sinkt weiter und die Ausgaben entfernen sich von der Mitte, während das Neuron sich seiner Antworten sicherer wird</translation>
+    </message>
+    <message>
         <source>&amp;One epoch</source>
         <translation>Eine Ep&amp;oche</translation>
     </message>

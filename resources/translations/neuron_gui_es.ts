@@ -608,6 +608,14 @@
         <translation>El entrenamiento se detiene cuando cada punto está en su lado de la línea, o tras este número de épocas (pasadas por todos los puntos)</translation>
     </message>
     <message>
+        <source>Stop once every point is on its side</source>
+        <translation>Parar en cuanto cada punto esté en su lado</translation>
+    </message>
+    <message>
+        <source>Untick to train on to the maximum: no point changes side any more, but the loss keeps falling and the outputs move away from the middle, as the neuron grows more sure of its answers</source>
+        <translation>Desmárcalo para seguir entrenando hasta el máximo: ningún punto cambia ya de lado, pero la pérdida sigue bajando y las salidas se alejan del medio, a medida que la neurona está más segura de sus respuestas</translation>
+    </message>
+    <message>
         <source>&amp;One epoch</source>
         <translation>&amp;Una época</translation>
     </message>
