@@ -66,9 +66,8 @@ def click(space, x, y, button=Qt.MouseButton.LeftButton,
 
 
 def drawn(space, label):
-    """The points of one class as drawn, to the nearest 0.05: a click lands on a whole pixel,
-    which is about 0.01 here."""
-    return sorted((round(a * 20) / 20, round(b * 20) / 20) for a, b in space.drawn_points(label))
+    """The points of one class as drawn: a click snaps to a round step (0.05 at this zoom)."""
+    return sorted(space.drawn_points(label))
 
 
 def test_the_points_and_their_rings_are_drawn_where_they_are_after_a_zoom(window, dock, panel):
@@ -145,6 +144,10 @@ def test_clicks_add_points_of_the_chosen_class_and_a_click_on_a_point_removes_it
     assert "4 points so far" in panel.dataset_note.text()
     click(space, 0.5, 0.25)  # on the first point again
     assert drawn(space, 1) == [(0.0, 0.0), (1.25, 1.25)]
+    corner = space.scene_position(1.0, 1.0)
+    QTest.mouseClick(space.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, corner + QPoint(1, -1))  # a pixel off
+    assert (1.0, 1.0) in space.drawn_points(0)  # exactly: snapped to a round step
     QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert drawn(space, 0) == drawn(space, 1) == []
     assert not panel.step_button.isEnabled()  # nothing to learn

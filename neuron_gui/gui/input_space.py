@@ -579,7 +579,8 @@ class InputSpace(ThemedPlot):
         point = self.view_box.mapSceneToView(scene_pos)
         other = (event.button() == Qt.MouseButton.RightButton
                  or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
-        self.point_added.emit(_typed(point.x()), _typed(point.y()), other)
+        step = _click_step(max(abs(v) for v in self.view_box.viewPixelSize()))
+        self.point_added.emit(_typed(point.x(), step), _typed(point.y(), step), other)
 
     def _point_near(self, scene_pos) -> int | None:
         if len(self._points) == 0:
@@ -667,7 +668,19 @@ def _round_up(value: float) -> float:
     return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
 
 
-def _typed(value: float) -> float:
-    """A dragged or clicked coordinate as a student could type it: two decimals, in range."""
-    return min(max(round(value, INPUT_DECIMALS), -VALUE_LIMIT), VALUE_LIMIT)
+def _typed(value: float, step: float = 10.0 ** -INPUT_DECIMALS) -> float:
+    """A dragged or clicked coordinate as a student could type it: a multiple of ``step`` (at
+    least the form's two decimals), in range."""
+    snapped = round(round(value / step) * step, INPUT_DECIMALS)
+    return min(max(snapped, -VALUE_LIMIT), VALUE_LIMIT)
+
+
+_CLICK_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
+_CLICK_PIXELS = 3  # a click may miss the spot it aims at by this much
+
+
+def _click_step(pixel: float) -> float:
+    """The round step a clicked point snaps to: the finest that a hand a few pixels off still
+    hits, so a click aimed at (1, 1) gives (1, 1), not (0.99, 1.01); finer when zoomed in."""
+    return next((s for s in _CLICK_STEPS if s >= _CLICK_PIXELS * pixel), _CLICK_STEPS[-1])
 
