@@ -1,6 +1,8 @@
 import pytest
 
-from neuron_gui.core import Neuron, format_number, format_result, output_text, weighted_sum_text
+from neuron_gui.core import (
+    Neuron, format_loss, format_number, format_result, output_text, weighted_sum_text,
+)
 
 
 def test_the_readout_example_is_written_out_exactly(example_neuron):
@@ -54,3 +56,12 @@ def test_terms_with_more_digits_show_them_so_the_sum_adds_up():
     assert weighted_sum_text(trained) == "z = (−0.4873)·0.00 + (−0.0512)·1.00 + 0.1408 = 0.0896"
     uneven = Neuron([0.55], [0.4873], 0.0, "linear")  # 0.268015: more than four decimals
     assert weighted_sum_text(uneven) == "z = 0.4873·0.55 + 0.00 ≈ 0.2680"
+
+
+@pytest.mark.parametrize("value, text", [
+    (0.3940, "0.394"), (0.09991, "0.0999"), (0.000123, "0.000123"), (1.2345, "1.23"),
+    (12.345, "12.35"), (0.0, "0.00"), (3e-9, "0.000000"), (0.5, "0.500"),
+])
+def test_a_loss_keeps_three_significant_digits_as_it_falls(value, text):
+    assert format_loss(value) == text
+    assert format_loss(value, ",") == text.replace(".", ",")

@@ -11,7 +11,9 @@ from .activations import (
 )
 from .datasets import DESCRIPTIONS as DATASET_DESCRIPTIONS, NAMES as DATASET_NAMES
 from .datasets import from_points, load as load_dataset, target_values, targets_for
-from .formula import format_number, format_result, output_text, slope_text, weighted_sum_text
+from .formula import (
+    format_loss, format_number, format_result, output_text, slope_text, weighted_sum_text,
+)
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
 from .training import Epoch, converged, fit, predict
 
@@ -34,6 +36,7 @@ __all__ = [
     "derivative",
     "fit",
     "format_number",
+    "format_loss",
     "format_result",
     "from_points",
     "get_activation",

@@ -6,6 +6,8 @@ decimal mark of the language on screen.
 
 from __future__ import annotations
 
+import math
+
 from .activations import get_activation, slope_at
 from .neuron import Neuron
 
@@ -34,6 +36,19 @@ def format_number(value: float, decimal_mark: str = ".", decimals: int = INPUT_D
 
 def format_result(value: float, decimal_mark: str = ".") -> str:
     return format_number(value, decimal_mark, INPUT_DECIMALS, RESULT_DECIMALS)
+
+
+LOSS_DIGITS = 3  # significant digits of a loss, so that a falling loss keeps showing change
+LOSS_MAX_DECIMALS = 6
+
+
+def format_loss(value: float, decimal_mark: str = ".") -> str:
+    """A loss with three significant digits (0.394, 0.0999, 0.000123) and at least two decimals:
+    a loss falls by orders of magnitude, and a fixed number of decimals would show 0.00 early."""
+    if value <= 0.0:
+        return format_number(0.0, decimal_mark, 2)
+    decimals = LOSS_DIGITS - 1 - math.floor(math.log10(value))
+    return format_number(value, decimal_mark, min(max(decimals, 2), LOSS_MAX_DECIMALS))
 
 
 ALMOST = "\u2248"  # ≈

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ..core import DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_result
+from ..core import (
+    DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_loss,
+)
 from ..core.datasets import TITLES as DATASET_TITLES, separable
 from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
@@ -763,7 +765,7 @@ class LearningPanel(QWidget):
         mark = QLocale().decimalPoint()
         self.status.setText(self.tr(
             "Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side"
-        ).format(epoch=epoch.epoch, loss=format_result(epoch.loss, mark), kind=self._loss_name(),
+        ).format(epoch=epoch.epoch, loss=format_loss(epoch.loss, mark), kind=self._loss_name(),
                  wrong=epoch.errors, n=len(run.y)))
         if self._continues:
             self.status.setText(self.status.text() + "\n" + self.tr(
