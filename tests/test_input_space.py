@@ -74,11 +74,14 @@ def test_the_line_satisfies_w_x_plus_b_equal_0_after_each_edit(window, space):
         for x, y in zip(xs, ys):
             assert abs(w1 * x + w2 * y + b) < 1e-9
     assert space.caption.text().startswith("Line: z = w·x + b = 0, where Sigmoid gives 0.50")
-    assert "outside the part of the plane shown" not in space.caption.text()
+    assert not space.off_view_note.isVisible()
+    caption = space.caption.text()
     bias.setValue(-9.0)  # the line x = −7.2 lies left of the view: cut to the view, nothing is left
     assert space.boundary_points() is None
-    assert space.caption.text().endswith(
-        "The line runs outside the part of the plane shown: zoom out or drag the plane to see it.")
+    assert space.off_view_note.isVisible()  # said in the plot's corner...
+    assert space.off_view_text() == (
+        "The line lies outside this view:\nzoom out or drag the plane to see it.")
+    assert space.caption.text() == caption  # ...not in the caption, which keeps its height
     rows[0].w_field.spin_box.setValue(0.0)
     rows[1].w_field.spin_box.setValue(0.0)
     assert space.boundary_points() is None

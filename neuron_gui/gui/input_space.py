@@ -32,8 +32,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGraphicsLineItem, QHBoxLayout, QLabel, QPushButton, QToolButton,
-    QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem,
+    QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core import VALUE_LIMIT, activate, format_result, predict, target_values
@@ -53,6 +53,7 @@ _CLICK_RADIUS_PX = 10  # a click this close to a point removes it
 _MARGIN = 0.5  # space around the points when the view is fitted to them
 _DEFAULT_SPAN = (-0.5, 1.5)  # the unit square of the truth tables, with a margin
 _KEEP_LEVELS_SHARE = 1 / 3  # the colour range is kept while the outputs fill this much of it
+_NOTE_PADDING = 4  # pixels round the text of the note in the plot's corner
 
 
 @lru_cache(maxsize=64)
@@ -196,6 +197,15 @@ class InputSpace(ThemedPlot):
             marks.setZValue(depth)  # over the line, under the input's cross
             self.view_box.addItem(marks, ignoreBounds=True)
         self.view_box.sigTransformChanged.connect(self._on_scale_changed)
+        # Where the line would be, when it is outside the view: in the plot's lower left corner
+        # (the one a fitted view leaves empty), not in the caption, whose height would change and
+        # redraw the whole plot as the line comes and goes. Over the points, under the cross.
+        self.off_view_note = QGraphicsRectItem(self.view_box)  # a card the text sits on
+        self.off_view_note.setZValue(7)
+        self.off_view_note.setVisible(False)
+        self.view_box.sigResized.connect(self._fit_note)
+        self._note_text = QGraphicsSimpleTextItem(self.off_view_note)
+        self._note_text.setPos(_NOTE_PADDING, _NOTE_PADDING)
         # A ring with a cross, unlike any point to learn: the input, made to be dragged.
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
         self.target.setZValue(10)
@@ -222,6 +232,9 @@ class InputSpace(ThemedPlot):
         tip = self.tr("Which input runs along this axis; the other inputs keep their values")
         self.horizontal_combo.setToolTip(tip)
         self.vertical_combo.setToolTip(tip)
+        self._note_text.setText(self.tr(
+            "The line lies outside this view:\nzoom out or drag the plane to see it."))
+        self._fit_note()
         self.fit_button.setText(self.tr("Fit view"))
         self.fit_button.setAccessibleName(self.tr("Fit the view to the points"))
         self.fit_button.setToolTip(self.tr(
@@ -424,7 +437,8 @@ class InputSpace(ThemedPlot):
         level = boundary_level(neuron)
         has_line = level is not None and (wa != 0.0 or wb != 0.0)
         ends = self._line_in_view(wa, wb, level - self._held_sum(neuron)) if has_line else None
-        self._update_caption(level, has_line, in_view=ends is not None)
+        self._update_caption(level, has_line)
+        self.off_view_note.setVisible(has_line and ends is None)
         for line in (self.boundary_halo, self.boundary):
             line.setVisible(ends is not None)
             if ends is not None:
@@ -455,7 +469,7 @@ class InputSpace(ThemedPlot):
         return (np.array([px + low * dx, px + high * dx]),
                 np.array([py + low * dy, py + high * dy]))
 
-    def _update_caption(self, level: float | None, has_line: bool, in_view: bool) -> None:
+    def _update_caption(self, level: float | None, has_line: bool) -> None:
         neuron = self.model.neuron
         mark = QLocale().decimalPoint()
         low, high = target_values(neuron.activation)
@@ -486,10 +500,6 @@ class InputSpace(ThemedPlot):
                 "between the {low} and {high} that training aims at.").format(
                 level=format_result(level, mark), name=name, middle=middle,
                 low=format_result(low, mark), high=format_result(high, mark))
-        if has_line and not in_view:
-            text += " " + self.tr(
-                "The line runs outside the part of the plane shown: zoom out or drag the plane "
-                "to see it.")
         if neuron.size > 2:
             held = ", ".join(f"{axis_name(i)} = {format_result(x, mark)}"
                              for i, x in enumerate(neuron.inputs) if i not in self._axes)
@@ -602,6 +612,16 @@ class InputSpace(ThemedPlot):
         self.colour_bar.getAxis("right").setStyle(tickFont=font)
         self.colour_bar.getAxis("left").label.setFont(font)
 
+    def off_view_text(self) -> str:
+        return self._note_text.text()
+
+    @Slot()
+    def _fit_note(self) -> None:
+        size = self._note_text.boundingRect()
+        height = size.height() + 2 * _NOTE_PADDING
+        self.off_view_note.setRect(0, 0, size.width() + 2 * _NOTE_PADDING, height)
+        self.off_view_note.setPos(_NOTE_PADDING, self.view_box.height() - height - _NOTE_PADDING)
+
     def _update_legend(self) -> None:
         """Under the plot, not on it, where it would hide points: what the marks mean."""
         self.legend.setVisible(len(self._points) > 0 and self.available)
@@ -621,6 +641,11 @@ class InputSpace(ThemedPlot):
         # line several times slower, and this one is drawn again with every edit.
         self.boundary_halo.setPen(self.pen(background, 6))
         self.boundary.setPen(self.pen(text, 2.5))
+        self._note_text.setBrush(text)
+        self._note_text.setFont(QApplication.font())
+        self.off_view_note.setBrush(background)
+        self.off_view_note.setPen(self.pen(text, 1))
+        self._fit_note()
         see_through = QColor(background)  # the cross's ring lets the colour beneath show a little
         see_through.setAlphaF(0.85)
         self.target.setPen(self.pen(text, 2.5))

@@ -272,6 +272,12 @@
         <translation>Welche Eingabe entlang dieser Achse läuft; die anderen Eingaben behalten ihre Werte</translation>
     </message>
     <message>
+        <source>The line lies outside this view:
+zoom out or drag the plane to see it.</source>
+        <translation>Die Gerade liegt außerhalb der Ansicht:
+verkleinere sie oder ziehe die Ebene.</translation>
+    </message>
+    <message>
         <source>Fit view</source>
         <translation>Ansicht anpassen</translation>
     </message>
@@ -334,10 +340,6 @@
     <message>
         <source>Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
         <translation>Linie: z = w·x + b = {level}, nicht 0: Dort erreicht {name} den Wert {middle}, genau in der Mitte zwischen den Zielwerten {low} und {high} des Trainings.</translation>
-    </message>
-    <message>
-        <source>The line runs outside the part of the plane shown: zoom out or drag the plane to see it.</source>
-        <translation>Die Gerade verläuft außerhalb des gezeigten Teils der Ebene: Verkleinere die Ansicht oder ziehe die Ebene, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Held at their current values: {held}.</source>

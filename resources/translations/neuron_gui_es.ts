@@ -272,6 +272,12 @@
         <translation>Qué entrada va a lo largo de este eje; las demás entradas mantienen sus valores</translation>
     </message>
     <message>
+        <source>The line lies outside this view:
+zoom out or drag the plane to see it.</source>
+        <translation>La recta queda fuera de esta vista:
+aleja la vista o arrastra el plano.</translation>
+    </message>
+    <message>
         <source>Fit view</source>
         <translation>Ajustar vista</translation>
     </message>
@@ -334,10 +340,6 @@
     <message>
         <source>Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
         <translation>Línea: z = w·x + b = {level}, no 0: ahí {name} alcanza {middle}, a medio camino entre los valores {low} y {high} a los que apunta el entrenamiento.</translation>
-    </message>
-    <message>
-        <source>The line runs outside the part of the plane shown: zoom out or drag the plane to see it.</source>
-        <translation>La recta pasa fuera de la parte del plano que se ve: aleja la vista o arrastra el plano para verla.</translation>
     </message>
     <message>
         <source>Held at their current values: {held}.</source>
