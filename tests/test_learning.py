@@ -359,6 +359,20 @@ def test_training_needs_exactly_two_inputs_and_offers_to_make_it_so(window, pane
     assert panel.step_button.isEnabled() and not panel.two_inputs_note.isVisible()
 
 
+def test_keeping_two_inputs_is_undone_with_the_axes_that_were_shown(window, dock, panel):
+    space = dock.input_space
+    window.inputs_form.add_input()
+    window.inputs_form.rows[2].x_field.spin_box.setValue(0.75)
+    space.set_axes(2, 0)  # x₃ across, x₁ up
+    QTest.mouseClick(panel.two_inputs_button, Qt.MouseButton.LeftButton)
+    assert window.model.neuron.inputs == (1.0, 0.75) and space.axes() == (1, 0)  # x₂ is gone
+    assert window.model.undo_stack.undoText() == "keep only x₁ and x₃"
+    QTest.keySequence(window, "Ctrl+Z")
+    assert window.model.neuron.size == 3 and space.axes() == (2, 0)
+    QTest.keySequence(window, "Ctrl+Shift+Z")
+    assert window.model.neuron.size == 2 and space.axes() == (1, 0)
+
+
 def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(dock, panel):
     controls = [w for w in dock.findChildren(QWidget) if w.isVisible() and isinstance(
         w, (QAbstractSpinBox, QAbstractSlider, QComboBox, QAbstractButton))

@@ -63,6 +63,20 @@ class _PointsEdit(QUndoCommand):
         self.panel._show_points(self.before, self.fit_view)
 
 
+class _AxesEdit(QUndoCommand):
+    """Which inputs the plane shows, as part of an undo step that changes the inputs."""
+
+    def __init__(self, space: InputSpace, before: tuple[int, int], after: tuple[int, int]) -> None:
+        super().__init__()
+        self.space, self.before, self.after = space, before, after
+
+    def redo(self) -> None:
+        self.space.set_axes(*self.after)
+
+    def undo(self) -> None:
+        self.space.set_axes(*self.before)
+
+
 @dataclass
 class _Run:
     """One training run: what it learns from, and the epochs fitted and shown so far."""
@@ -614,9 +628,14 @@ class LearningPanel(QWidget):
         for index in range(neuron.size - 1, -1, -1):
             if index not in (a, b):
                 neuron = neuron.with_input_removed(index)
-        self.model.set_neuron(neuron, self.tr("keep only {xa} and {xb}").format(
+        # One undo step that also gives back the axes: the two kept inputs are renumbered 1 and
+        # 2. The axes change first, so that undone last they find the inputs back.
+        stack = self.model.undo_stack
+        stack.beginMacro(self.tr("keep only {xa} and {xb}").format(
             xa=axis_name(min(a, b)), xb=axis_name(max(a, b))))
-        self.input_space.set_axes(0 if a < b else 1, 1 if a < b else 0)
+        stack.push(_AxesEdit(self.input_space, (a, b), (0, 1) if a < b else (1, 0)))
+        self.model.set_neuron(neuron)
+        stack.endMacro()
 
     @Slot()
     def _on_axes_changed(self) -> None:
