@@ -70,11 +70,14 @@ def drawn(space, label):
     return sorted(space.drawn_points(label))
 
 
-def test_the_points_and_their_rings_are_drawn_where_they_are_after_a_zoom(window, dock, panel):
+def test_the_points_and_rings_are_drawn_where_they_are_after_a_zoom_and_a_pan(window, dock,
+                                                                             panel):
     space = dock.input_space
     choose_activation(window, "step")
     choose_dataset(panel, "xor")
     space.view_box.scaleBy((0.6, 0.6))  # zoom in: every mark is placed again in pixels
+    QApplication.processEvents()
+    space.view_box.translateBy((0.2, -0.1))  # and a pan, which moves them all together
     QApplication.processEvents()
     screen = space.plot_widget.grab().toImage()
     ratio = screen.devicePixelRatio()

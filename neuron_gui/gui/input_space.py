@@ -525,7 +525,7 @@ class InputSpace(ThemedPlot):
 
     @Slot()
     def _on_scale_changed(self) -> None:
-        """Zoom, pan or a resize: the marks are drawn again in pixels."""
+        """Zoom or a resize: the marks are placed again in pixels."""
         scale = self.view_box.childGroup.transform()
         for marks in (self.rings, *self.class_marks):
             marks.set_view_scale(scale.m11(), scale.m22())

@@ -94,6 +94,8 @@ class MarkSet(QGraphicsItem):
         return max(self._pen.widthF(), self._halo.widthF() if self._halo is not None else 0.0)
 
     def set_view_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
+        if (x_pixels_per_unit, y_pixels_per_unit) == self._scale:
+            return  # a pan moves the whole set with the data origin; nothing to draw again
         self._scale = (x_pixels_per_unit, y_pixels_per_unit)
         self._place()
 
