@@ -114,6 +114,21 @@ def test_the_open_action_uses_the_dialogs_choice(window, files, lesson_file, mon
 
 # Saving -----------------------------------------------------------------------------------------
 
+def test_points_clicked_after_a_second_input_was_added_are_saved_with_it(window, files,
+                                                                          tmp_path):
+    one_input = tmp_path / "not.neuron.json"
+    save(Scenario(Neuron([1.0], [-1.0], 0.5, "step"), title="A NOT gate"), one_input)
+    files.open_path(one_input)
+    window.learning_action.trigger()
+    panel = window.learning_dock.learning_panel
+    QTest.mouseClick(window.learning_dock.input_space.add_input_button, Qt.MouseButton.LeftButton)
+    panel.add_point(0.5, 0.25)  # as a click in the plane does
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Save))
+    saved = load(one_input)
+    assert saved.neuron.size == 2 and saved.title == "A NOT gate"
+    assert saved.dataset == {"points": [[0.5, 0.25]], "labels": [1]}
+
+
 def test_save_writes_the_neuron_on_screen_with_its_lesson(window, files, lesson_file):
     files.open_path(lesson_file)
     edit_a_weight(window, 1.25)

@@ -19,7 +19,9 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMainWindow, QMenu, QMessageBox
 
-from ..core.scenario import SUFFIX, Scenario, ScenarioError, is_scenario_name, load, save
+from ..core.scenario import (
+    DATASET_COLUMNS, SUFFIX, Scenario, ScenarioError, is_scenario_name, load, save,
+)
 from .activation_plot import ActivationPlot
 from .i18n import current_language
 from .lessons import LessonPicker
@@ -104,15 +106,16 @@ class ScenarioFiles(QObject):
         """What Save writes: the neuron on screen inside the lesson it came with. A data set or
         an answer made for another number of inputs is left out: it no longer fits."""
         neuron = self.model.neuron
-        scenario = self.scenario
+        dataset, answer = self.scenario.dataset, self.scenario.answer
         dock = self.window.learning_dock
         if dock.built:  # the points the student is learning from now, clicked or chosen
-            scenario = replace(scenario, dataset=dock.learning_panel.scenario_dataset())
-        if scenario.dataset is not None and neuron.size != scenario.neuron.size:
-            scenario = replace(scenario, dataset=None)
-        if scenario.answer is not None and neuron.size != len(scenario.answer["weights"]):
-            scenario = replace(scenario, answer=None)
-        return replace(scenario, neuron=neuron)
+            dataset = dock.learning_panel.scenario_dataset()
+        if neuron.size != DATASET_COLUMNS:  # points on a plane: two inputs
+            dataset = None
+        if answer is not None and neuron.size != len(answer["weights"]):
+            answer = None
+        # All three at once: each is checked against the others, the neuron included.
+        return replace(self.scenario, neuron=neuron, dataset=dataset, answer=answer)
 
     def show_scenario(self, scenario: Scenario, path: str | Path | None = None) -> None:
         """Put ``scenario`` on screen as a fresh start: no undo history, Reset comes back here.
