@@ -1,6 +1,8 @@
 """Teaching the neuron from points: clicking points in, one epoch, play and pause, the messages
 at the end of a run, and a whole run being one undo step."""
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -277,8 +279,53 @@ def test_unticked_stop_trains_on_to_the_maximum_as_the_loss_keeps_falling(window
     assert panel.shown_epoch() == 300
     losses = panel.loss_plot.losses()
     assert len(losses) == 300 and losses[-1] < losses[0] / 2
-    assert panel.result.text() == (
-        "Learned: after 300 epochs every point is on its own side of the line.")
+    # Said from the epoch every point has been on its side since, not the last one trained.
+    learned = re.fullmatch(r"Learned: after (\d+) epochs? every point is on its own side of "
+                           r"the line\.", panel.result.text())
+    assert learned and int(learned.group(1)) < 300
+
+
+def test_a_new_start_is_where_the_next_run_starts(window, panel):
+    from neuron_gui.core import fit
+
+    step_sigmoid(window, panel, "and", 3)
+    panel.start_combo.setCurrentIndex(panel.start_combo.findData("zeros"))
+    panel.start_combo.activated.emit(panel.start_combo.currentIndex())
+    assert panel.status.text().endswith(
+        "The start changed: the next epoch starts a new run from it.")
+    points, labels = panel.points()
+    expected, _ = fit(window.model.neuron, panel.input_space.full_inputs(points), labels,
+                      rule="gradient", epochs=1, learning_rate=panel.rate_spin.value(),
+                      init="zeros", seed=panel.seed_spin.value())
+    panel.step()
+    assert (window.model.neuron.weights, window.model.neuron.bias) == (
+        expected.weights, expected.bias)
+    assert "A new run" not in panel.status.text()
+
+
+def test_reset_goes_back_to_the_runs_start_after_a_save_or_an_undo_and_redo(window, panel):
+    start = step_sigmoid(window, panel, "or", 3)
+    window.model.mark_saved()  # a save cuts the run's undo step in two
+    for _ in range(3):
+        panel.step()
+    panel.reset()
+    assert window.model.neuron == start
+    for _ in range(2):
+        panel.step()
+    QTest.keySequence(window, "Ctrl+Z")
+    QTest.keySequence(window, "Ctrl+Shift+Z")
+    between = window.model.neuron
+    for _ in range(2):
+        panel.step()  # a new run, its own undo step
+    panel.reset()
+    assert window.model.neuron == between
+
+
+def test_the_perceptron_has_nothing_to_train_on_for(window, panel):
+    choose_activation(window, "step")
+    assert not panel.stop_box.isEnabled()
+    choose_activation(window, "sigmoid")
+    assert panel.stop_box.isEnabled()
 
 
 def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot):

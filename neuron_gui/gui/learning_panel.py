@@ -93,7 +93,8 @@ class _Run:
     epochs: list[Epoch] = field(default_factory=list)
     trained: Neuron | None = None
     shown: int = 0
-    ended: bool = False  # a setting changed: the next epoch starts a new run with it
+    ended: bool = False  # a setting changed: the next epoch starts a new run with it...
+    restart: bool = False  # ...from the chosen start rather than from where this one ended
 
     def fit_more(self, needed: int, limit: int) -> None:
         """Fit chunks of epochs until ``needed`` are ready, the points are learned or ``limit``."""
@@ -117,6 +118,13 @@ class _Run:
 
     def learned(self) -> bool:
         return self.current is not None and self.current.errors == 0
+
+    def learned_at(self) -> int:
+        """The epoch from which every point shown so far has stayed on its side."""
+        first = self.shown
+        while first > 1 and self.epochs[first - 2].errors == 0:
+            first -= 1
+        return self.epochs[first - 1].epoch
 
     def learned_for_good(self) -> bool:
         """Every point on its side, and the run is to stop there."""
@@ -307,8 +315,8 @@ class LearningPanel(QWidget):
         self.dataset_combo.activated.connect(self._on_dataset_chosen)
         self.add_point_button.clicked.connect(self.toggle_point_at_input)
         self.clear_button.clicked.connect(self.clear_points)
-        for widget in (self.rule_combo, self.start_combo):
-            widget.activated.connect(self._settings_changed)
+        self.rule_combo.activated.connect(self._settings_changed)
+        self.start_combo.activated.connect(self._start_changed)
         self.rate_spin.valueChanged.connect(self._settings_changed)
         self.seed_spin.valueChanged.connect(self._settings_changed)
         self.max_spin.valueChanged.connect(self._max_changed)
@@ -373,9 +381,10 @@ class LearningPanel(QWidget):
         self.stop_box.setText(self.tr("Stop once every point is on its side"))
         self.stop_box.setAccessibleName(self.tr("Stop once every point is on its side"))
         self.stop_box.setToolTip(self.tr(
-            "Untick to train on to the maximum: no point changes side any more, but the loss "
-            "keeps falling and the outputs move away from the middle, as the neuron grows more "
-            "sure of its answers"))
+            "Untick to train on to the maximum number of epochs: the loss keeps falling and the "
+            "outputs move away from the middle, as the neuron grows more sure of its answers. "
+            "Gradient descent only: the perceptron rule changes nothing once every point is "
+            "right"))
         self.step_button.setText(self.tr("&One epoch"))
         self.step_button.setToolTip(self.tr("Train for one epoch: one pass over all the points"))
         self.reset_button.setText(self.tr("&Reset"))
@@ -558,15 +567,26 @@ class LearningPanel(QWidget):
             index = self.rule_combo.findData(chosen)
             self.rule_combo.setCurrentIndex(max(index, 0))
         self.rule_combo.setToolTip(tip)
+        # Once every point is right, the perceptron rule changes nothing more: nothing to go on to.
+        self.stop_box.setEnabled(activation != "step")
 
     @Slot()
     def _settings_changed(self) -> None:
         """The run on screen ends but stays, with its Reset: the next epoch starts a new run with
-        the new rule, rate, start or seed, from the weights this one ended with."""
+        the new rule, rate or seed, from the weights this one ended with."""
+        self._end_run(restart=False)
+
+    @Slot()
+    def _start_changed(self) -> None:
+        """As another setting, but the next run starts from the start chosen."""
+        self._end_run(restart=True)
+
+    def _end_run(self, restart: bool) -> None:
         self.pause()
         self._close_step()
         if self._run is not None:
             self._run.ended = True
+            self._run.restart = restart
         self._show_progress()
 
     def _loss_name(self) -> str:
@@ -697,17 +717,19 @@ class LearningPanel(QWidget):
             self.result.setText(self._why_not())
             return False
         self._close_step()
+        self.model.end_edit()  # its own undo step, even right after an undo and a redo
         # A finished run that is started again goes on from the weights it ended with, whatever
-        # the start chosen for a new one; the status says so, or the epoch count and the loss
-        # curve starting over would look like a reset.
-        self._continues = self._run is not None and self._run.shown > 0
+        # the start chosen for a new one (unless that start was just chosen); the status says
+        # so, or the epoch count and the loss curve starting over would look like a reset.
+        self._continues = (self._run is not None and self._run.shown > 0
+                           and not self._run.restart)
         points, labels = self.points()
         rule, loss = self.rule_combo.currentData()
         init = "keep" if self._continues else self.start_combo.currentData()
         self._run = _Run(start=self.model.neuron, X=self.input_space.full_inputs(points), y=labels,
                          rule=rule, loss=loss, rate=self.rate_spin.value(), init=init,
                          seed=self.seed_spin.value(),
-                         stop_when_learned=self.stop_box.isChecked())
+                         stop_when_learned=self.stop_box.isChecked() or rule == "perceptron")
         self.loss_plot.show_losses([])
         return True
 
@@ -752,7 +774,7 @@ class LearningPanel(QWidget):
         if run is not None and run.shown:
             self._pushing = True
             try:
-                if self._on_top:
+                if self._on_top and self.model.last_step_started_from(run.start):
                     self.model.undo_stack.undo()  # the run disappears; redo brings it back
                 else:
                     start = replace(self.model.neuron, weights=run.start.weights,
@@ -790,9 +812,11 @@ class LearningPanel(QWidget):
             self.status.setText(self.status.text() + "\n" + self.tr(
                 "A new run, starting from the weights and bias the last one ended with."))
         if run.ended:
-            self.status.setText(self.status.text() + "\n" + self.tr(
+            self.status.setText(self.status.text() + "\n" + (self.tr(
+                "The start changed: the next epoch starts a new run from it.") if run.restart
+                else self.tr(
                 "The settings changed: the next epoch starts a new run with them, from the "
-                "weights and bias shown."))
+                "weights and bias shown.")))
         self.loss_plot.show_losses([e.loss for e in run.epochs[:run.shown]])
         self.result.setText(self._result_text(run))
 
@@ -807,7 +831,7 @@ class LearningPanel(QWidget):
         if epoch.errors == 0:
             return self.tr(
                 "Learned: after {epochs} every point is on its own side of the line.").format(
-                epochs=self._epochs(epoch.epoch))
+                epochs=self._epochs(run.learned_at()))
         if run.shown < self.max_spin.value():
             return ""
         stopped = self.tr("Stopped after {epochs} with {wrong} still on the wrong side.").format(

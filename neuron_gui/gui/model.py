@@ -79,6 +79,13 @@ class NeuronModel(QObject):
         self.end_edit()  # later edits must not slip into the step that is now saved
         self.undo_stack.setClean()
 
+    def last_step_started_from(self, neuron: Neuron) -> bool:
+        """Whether undoing the newest step goes back to ``neuron``: a save or another edit may
+        have cut a long edit in two."""
+        index = self.undo_stack.index()
+        step = self.undo_stack.command(index - 1) if index > 0 else None
+        return isinstance(step, _Edit) and step.before == neuron
+
     def _is_top(self, step: _Edit) -> bool:
         index = self.undo_stack.index()
         return index > 0 and self.undo_stack.command(index - 1) is step

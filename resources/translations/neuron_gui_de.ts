@@ -614,8 +614,8 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Anhalten, sobald jeder Punkt auf seiner Seite liegt</translation>
     </message>
     <message>
-        <source>Untick to train on to the maximum: no point changes side any more, but the loss keeps falling and the outputs move away from the middle, as the neuron grows more sure of its answers</source>
-        <translation>Abwählen, um bis zum Maximum weiterzutrainieren: Kein Punkt wechselt mehr die Seite, aber der Verlust sinkt weiter und die Ausgaben entfernen sich von der Mitte, während das Neuron sich seiner Antworten sicherer wird</translation>
+        <source>Untick to train on to the maximum number of epochs: the loss keeps falling and the outputs move away from the middle, as the neuron grows more sure of its answers. Gradient descent only: the perceptron rule changes nothing once every point is right</source>
+        <translation>Abwählen, um bis zur höchsten Zahl von Epochen weiterzutrainieren: Der Verlust sinkt weiter und die Ausgaben entfernen sich von der Mitte, während das Neuron sich seiner Antworten sicherer wird. Nur beim Gradientenabstieg: Die Perzeptron-Lernregel ändert nichts mehr, sobald jeder Punkt richtig liegt</translation>
     </message>
     <message>
         <source>&amp;One epoch</source>
@@ -792,6 +792,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
     <message>
         <source>A new run, starting from the weights and bias the last one ended with.</source>
         <translation>Ein neuer Durchlauf, ausgehend von den Gewichten und dem Bias, mit denen der letzte endete.</translation>
+    </message>
+    <message>
+        <source>The start changed: the next epoch starts a new run from it.</source>
+        <translation>Der Start hat sich geändert: Die nächste Epoche beginnt damit einen neuen Durchlauf.</translation>
     </message>
     <message>
         <source>The settings changed: the next epoch starts a new run with them, from the weights and bias shown.</source>

@@ -614,8 +614,8 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Parar en cuanto cada punto esté en su lado</translation>
     </message>
     <message>
-        <source>Untick to train on to the maximum: no point changes side any more, but the loss keeps falling and the outputs move away from the middle, as the neuron grows more sure of its answers</source>
-        <translation>Desmárcalo para seguir entrenando hasta el máximo: ningún punto cambia ya de lado, pero la pérdida sigue bajando y las salidas se alejan del medio, a medida que la neurona está más segura de sus respuestas</translation>
+        <source>Untick to train on to the maximum number of epochs: the loss keeps falling and the outputs move away from the middle, as the neuron grows more sure of its answers. Gradient descent only: the perceptron rule changes nothing once every point is right</source>
+        <translation>Desmárcalo para seguir entrenando hasta el número máximo de épocas: la pérdida sigue bajando y las salidas se alejan del medio, a medida que la neurona está más segura de sus respuestas. Solo con el descenso de gradiente: la regla del perceptrón ya no cambia nada cuando cada punto está bien</translation>
     </message>
     <message>
         <source>&amp;One epoch</source>
@@ -792,6 +792,10 @@ aleja la vista o arrastra el plano.</translation>
     <message>
         <source>A new run, starting from the weights and bias the last one ended with.</source>
         <translation>Una nueva ejecución, que parte de los pesos y el sesgo con los que terminó la anterior.</translation>
+    </message>
+    <message>
+        <source>The start changed: the next epoch starts a new run from it.</source>
+        <translation>El inicio cambió: la próxima época empieza una nueva ejecución desde él.</translation>
     </message>
     <message>
         <source>The settings changed: the next epoch starts a new run with them, from the weights and bias shown.</source>
