@@ -201,6 +201,32 @@ def test_a_floating_dock_writes_numbers_in_the_language_too(window, space):
     assert colour_scale(space) != english
 
 
+def test_the_card_for_a_line_out_of_view_fits_a_narrow_plot_and_takes_no_clicks(window, space):
+    window.inputs_form.bias_field.spin_box.setValue(-9.0)  # the line far left of the view
+    window.view_options.set_presentation(True, remember=False)  # larger text, narrower plot
+    QApplication.processEvents()
+    card = space.off_view_note
+    assert card.isVisible()
+    assert card.mapRectToScene(card.rect()).right() < space.view_box.sceneBoundingRect().right()
+    panel = window.learning_dock.learning_panel
+    corner = card.mapRectToScene(card.rect()).center()
+    QTest.mouseClick(space.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, space.plot_widget.mapFromScene(corner))
+    assert len(panel.points()[0]) == 0  # the click fell on the card, not on the plane
+    window.view_options.set_presentation(False, remember=False)
+
+
+def test_a_click_past_the_largest_input_adds_no_point(window, space):
+    panel = window.learning_dock.learning_panel
+    space.view_box.setRange(xRange=(990, 1010), yRange=(-10, 10), padding=0)
+    QTest.mouseClick(space.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, space.scene_position(1005, 0))
+    assert len(panel.points()[0]) == 0
+    QTest.mouseClick(space.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, space.scene_position(995, 0))
+    assert panel.points()[0].tolist() == [[995.0, 0.0]]
+
+
 def test_ctrl_home_fits_the_input_space_too_and_zooming_in_stops_at_a_tenth(window, space):
     space.fit_view()
     fitted = space.visible_range()

@@ -32,8 +32,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem,
-    QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGraphicsLineItem, QGraphicsRectItem, QGraphicsTextItem, QHBoxLayout,
+    QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core import VALUE_LIMIT, activate, format_result, predict, target_values
@@ -204,8 +204,9 @@ class InputSpace(ThemedPlot):
         self.off_view_note.setZValue(7)
         self.off_view_note.setVisible(False)
         self.view_box.sigResized.connect(self._fit_note)
-        self._note_text = QGraphicsSimpleTextItem(self.off_view_note)
+        self._note_text = QGraphicsTextItem(self.off_view_note)  # wraps in a narrow view
         self._note_text.setPos(_NOTE_PADDING, _NOTE_PADDING)
+        self._note_text.document().setDocumentMargin(0)
         # A ring with a cross, unlike any point to learn: the input, made to be dragged.
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
         self.target.setZValue(10)
@@ -232,7 +233,7 @@ class InputSpace(ThemedPlot):
         tip = self.tr("Which input runs along this axis; the other inputs keep their values")
         self.horizontal_combo.setToolTip(tip)
         self.vertical_combo.setToolTip(tip)
-        self._note_text.setText(self.tr(
+        self._note_text.setPlainText(self.tr(
             "The line lies outside this view:\nzoom out or drag the plane to see it."))
         self._fit_note()
         self.fit_button.setText(self.tr("Fit view"))
@@ -582,11 +583,16 @@ class InputSpace(ThemedPlot):
             return  # on an axis or the colour bar
         if self.target.mapToScene(self.target.shape()).contains(scene_pos):
             return  # on the input point, which is dragged, not clicked
+        if self.off_view_note.isVisible() and self.off_view_note.sceneBoundingRect().contains(
+                scene_pos):
+            return  # on the card saying where the line is, which hides what is beneath
         index = self._point_near(scene_pos)
         if index is not None:
             self.point_removed.emit(index)
             return
         point = self.view_box.mapSceneToView(scene_pos)
+        if max(abs(point.x()), abs(point.y())) > VALUE_LIMIT:
+            return  # beyond what the form takes: it would land on the edge, on top of another
         other = (event.button() == Qt.MouseButton.RightButton
                  or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         step = _click_step(max(abs(v) for v in self.view_box.viewPixelSize()))
@@ -613,10 +619,14 @@ class InputSpace(ThemedPlot):
         self.colour_bar.getAxis("left").label.setFont(font)
 
     def off_view_text(self) -> str:
-        return self._note_text.text()
+        return self._note_text.toPlainText()
 
     @Slot()
     def _fit_note(self) -> None:
+        self._note_text.setTextWidth(-1)  # its natural width, or the view's if that is less
+        room = self.view_box.width() - 4 * _NOTE_PADDING
+        if room > 0 and self._note_text.boundingRect().width() > room:
+            self._note_text.setTextWidth(room)
         size = self._note_text.boundingRect()
         height = size.height() + 2 * _NOTE_PADDING
         self.off_view_note.setRect(0, 0, size.width() + 2 * _NOTE_PADDING, height)
@@ -641,7 +651,7 @@ class InputSpace(ThemedPlot):
         # line several times slower, and this one is drawn again with every edit.
         self.boundary_halo.setPen(self.pen(background, 6))
         self.boundary.setPen(self.pen(text, 2.5))
-        self._note_text.setBrush(text)
+        self._note_text.setDefaultTextColor(text)
         self._note_text.setFont(QApplication.font())
         self.off_view_note.setBrush(background)
         self.off_view_note.setPen(self.pen(text, 1))
