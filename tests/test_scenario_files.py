@@ -129,6 +129,18 @@ def test_points_clicked_after_a_second_input_was_added_are_saved_with_it(window,
     assert saved.dataset == {"points": [[0.5, 0.25]], "labels": [1]}
 
 
+def test_a_file_without_points_opens_without_the_last_files_points(window, files, lesson_file,
+                                                                    tmp_path):
+    files.open_path(lesson_file)  # AND's points, and the dock opened for them
+    plain = tmp_path / "plain.neuron.json"
+    save(Scenario(Neuron([1.0, 2.0], [0.5, -1.0], 0.1, "relu"), title="No points"), plain)
+    files.open_path(plain)
+    panel = window.learning_dock.learning_panel
+    assert len(panel.points()[0]) == 0 and not window.isWindowModified()
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Save))
+    assert load(plain).dataset is None
+
+
 def test_save_writes_the_neuron_on_screen_with_its_lesson(window, files, lesson_file):
     files.open_path(lesson_file)
     edit_a_weight(window, 1.25)

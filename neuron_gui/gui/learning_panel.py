@@ -434,8 +434,11 @@ class LearningPanel(QWidget):
                 "labels": [label for _, _, label in self._own_points]}
 
     def show_scenario_dataset(self, dataset) -> None:
-        """Learn from what a scenario file brings, a truth table by name or its own points, as
-        part of its fresh start (not a step to undo)."""
+        """Learn from what a scenario file brings, a truth table by name, its own points or
+        (None) no points, as part of its fresh start (not a step to undo)."""
+        if dataset is None:
+            self._show_points((OWN_POINTS, ()), fit_view=False)
+            return
         if "name" in dataset:
             self._show_points((dataset["name"], tuple(self._own_points)), fit_view=True)
             return

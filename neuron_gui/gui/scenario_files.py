@@ -129,10 +129,12 @@ class ScenarioFiles(QObject):
         self.model.load(scenario.neuron)
         self.task_panel.set_texts(*scenario.texts(current_language()))
         self._show_range(scenario.x_range)
+        dock = self.window.learning_dock
         if scenario.dataset is not None:  # "train this": the points, and the dock to train on
-            dock = self.window.learning_dock
             dock.learning_panel.show_scenario_dataset(scenario.dataset)
             dock.show()
+        elif dock.built:  # no points of the last file stay behind, to be saved into this one
+            dock.learning_panel.show_scenario_dataset(None)
         self._update_title()
 
     def _show_range(self, x_range: tuple[float, float] | None) -> None:
