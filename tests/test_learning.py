@@ -123,6 +123,14 @@ def test_ctrl_z_takes_back_a_click_a_clear_and_a_chosen_table_but_keeps_the_trai
     assert panel.dataset == "xor"
 
 
+def test_undoing_a_point_while_the_dock_is_hidden_shows_it(window, dock, panel):
+    click(dock.input_space, 0.5, 0.5)
+    window.learning_action.trigger()  # hidden
+    assert not dock.isVisible()
+    QTest.keySequence(window, "Ctrl+Z")
+    assert dock.isVisible() and len(panel.points()[0]) == 0
+
+
 def test_past_the_most_points_a_click_says_so_where_it_is_seen(window, dock, panel):
     space = dock.input_space
     scattered = np.random.default_rng(3).uniform(0.0, 1.0, (MAX_POINTS - 1, 2))

@@ -55,12 +55,14 @@ class _PointsEdit(QUndoCommand):
                  fit_view: bool) -> None:
         super().__init__(text)
         self.panel, self.before, self.after, self.fit_view = panel, before, after, fit_view
+        self._done = False  # the first redo is the edit itself, made where it is seen
 
     def redo(self) -> None:
-        self.panel._show_points(self.after, self.fit_view)
+        self.panel._show_points(self.after, self.fit_view, reveal=self._done)
+        self._done = True
 
     def undo(self) -> None:
-        self.panel._show_points(self.before, self.fit_view)
+        self.panel._show_points(self.before, self.fit_view, reveal=True)
 
 
 class _AxesEdit(QUndoCommand):
@@ -181,6 +183,7 @@ class LearningPanel(QWidget):
     space, which also reports the clicks that add and remove them."""
 
     message = Signal(str)  # for the window's status bar: the panel's own text may be out of view
+    reveal = Signal()  # an undo or redo changed the points: show them, wherever the panel is
 
     def __init__(self, model: NeuronModel, input_space: InputSpace,
                  parent: QWidget | None = None) -> None:
@@ -504,13 +507,15 @@ class LearningPanel(QWidget):
         self.model.undo_stack.push(_PointsEdit(self, self._points_state, after, text, fit_view))
         self._on_top = False  # a run's step, if any, is no longer the last one
 
-    def _show_points(self, state: tuple, fit_view: bool) -> None:
+    def _show_points(self, state: tuple, fit_view: bool, reveal: bool = False) -> None:
         dataset, own = state
         self._points_state = state
         self._own_points = list(own)
         with QSignalBlocker(self.dataset_combo):
             self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(dataset))
         self._points_changed(fit_view)
+        if reveal:
+            self.reveal.emit()
 
     def _points_changed(self, fit_view: bool = False) -> None:
         points, labels = self.points()
@@ -920,6 +925,7 @@ class LearningDock(QDockWidget):
         self._input_space = InputSpace(self.model)
         self._learning_panel = LearningPanel(self.model, self._input_space)
         self._learning_panel.message.connect(self.message)
+        self._learning_panel.reveal.connect(self.show)  # Ctrl+Z on points the dock hid
         # On a small screen the controls scroll rather than squeezing the plane.
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self._learning_panel)
