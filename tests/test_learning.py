@@ -199,7 +199,7 @@ def test_only_the_rules_that_fit_the_activation_are_offered(window, panel):
 def test_one_epoch_is_exactly_one_epoch(window, panel):
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "or")
-    assert panel.status.text() == "Epoch 0: not trained yet"
+    assert panel.status.text() == "Epoch 0: no run under way"
     QTest.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
     assert panel.shown_epoch() == 1 and panel.status.text().startswith("Epoch 1 · loss ")
     first = window.model.neuron.weights
@@ -208,7 +208,7 @@ def test_one_epoch_is_exactly_one_epoch(window, panel):
     assert window.model.neuron.weights != first  # the form and the line moved
     assert len(panel.loss_plot.losses()) == 2
     window.inputs_form.rows[0].w_field.spin_box.setValue(3.0)  # the student takes over
-    assert panel.shown_epoch() == 0 and panel.status.text() == "Epoch 0: not trained yet"
+    assert panel.shown_epoch() == 0 and panel.status.text() == "Epoch 0: no run under way"
     assert window.model.neuron.weights[0] == 3.0
 
 
@@ -387,7 +387,7 @@ def test_reset_puts_back_the_weights_and_a_seed_repeats_a_run(window, panel):
     assert window.model.neuron != start
     QTest.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
     assert window.model.neuron == start
-    assert panel.status.text() == "Epoch 0: not trained yet"
+    assert panel.status.text() == "Epoch 0: no run under way"
     assert len(panel.loss_plot.losses()) == 0
 
     choose_activation(window, "step")
@@ -468,4 +468,4 @@ def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(wind
     assert (window.model.neuron.weights, window.model.neuron.bias) == (
         expected.weights, expected.bias)  # one epoch on from where the last run ended
     window.inputs_form.bias_field.spin_box.setValue(0.7)  # the student takes over: no such note
-    assert panel.status.text() == "Epoch 0: not trained yet"
+    assert panel.status.text() == "Epoch 0: no run under way"

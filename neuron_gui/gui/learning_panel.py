@@ -807,7 +807,7 @@ class LearningPanel(QWidget):
         self.play_button.setEnabled(self.can_train())
         self.reset_button.setEnabled(run is not None and run.shown > 0)
         if run is None or not run.shown:
-            self.status.setText(self.tr("Epoch 0: not trained yet"))
+            self.status.setText(self.tr("Epoch 0: no run under way"))
             self.result.setText("")
             return
         epoch = run.current

@@ -782,8 +782,8 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Zurücksetzen des Trainings</translation>
     </message>
     <message>
-        <source>Epoch 0: not trained yet</source>
-        <translation>Epoche 0: noch nicht trainiert</translation>
+        <source>Epoch 0: no run under way</source>
+        <translation>Epoche 0: kein Durchlauf im Gang</translation>
     </message>
     <message>
         <source>Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side</source>

@@ -782,8 +782,8 @@ aleja la vista o arrastra el plano.</translation>
         <translation>restablecer el entrenamiento</translation>
     </message>
     <message>
-        <source>Epoch 0: not trained yet</source>
-        <translation>Época 0: aún sin entrenar</translation>
+        <source>Epoch 0: no run under way</source>
+        <translation>Época 0: ninguna ejecución en marcha</translation>
     </message>
     <message>
         <source>Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side</source>
