@@ -87,9 +87,10 @@ class Subject:
             self.window.learning_action.trigger()
             dock = self.window.learning_dock
             dock.learning_panel.set_dataset("and")  # ring the points on the wrong side too
-            if points:
+            if points:  # as a file of one's own points brings them
                 scattered = np.random.default_rng(1).uniform(-0.25, 1.25, (points, 2))
-                dock.input_space.set_points(scattered, np.arange(points) % 2)
+                dock.learning_panel.show_scenario_dataset(
+                    {"points": scattered.tolist(), "labels": [i % 2 for i in range(points)]})
         if where != "hidden":
             space = self.window if where == "alone" else self.window.learning_dock.input_space
             watched.append(space.plot_widget.viewport())

@@ -287,8 +287,7 @@ class ActivationPlot(ThemedPlot):
     @Slot()
     def _on_scale_changed(self) -> None:
         """Zoom, a new range or a resize: the lines around the point are drawn again to scale."""
-        scale = self.view_box.childGroup.transform()
-        self.point.set_view_scale(scale.m11(), scale.m22())
+        self.point.set_view_scale(*self.pixels_per_unit())
         self._move_label(*self.marker_position())  # the side with room for it may have changed
 
     def _follow(self, z: float, y: float) -> None:

@@ -527,9 +527,8 @@ class InputSpace(ThemedPlot):
     @Slot()
     def _on_scale_changed(self) -> None:
         """Zoom or a resize: the marks are placed again in pixels."""
-        scale = self.view_box.childGroup.transform()
         for marks in (self.rings, *self.class_marks):
-            marks.set_view_scale(scale.m11(), scale.m22())
+            marks.set_view_scale(*self.pixels_per_unit())
 
     def _fill_axis_combos(self, force: bool = False) -> None:
         size = self.model.neuron.size
@@ -710,12 +709,12 @@ def _typed(value: float, step: float = 10.0 ** -INPUT_DECIMALS) -> float:
     return min(max(snapped, -VALUE_LIMIT), VALUE_LIMIT)
 
 
-_CLICK_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
 _CLICK_PIXELS = 3  # a click may miss the spot it aims at by this much
 
 
 def _click_step(pixel: float) -> float:
     """The round step a clicked point snaps to: the finest that a hand a few pixels off still
-    hits, so a click aimed at (1, 1) gives (1, 1), not (0.99, 1.01); finer when zoomed in."""
-    return next((s for s in _CLICK_STEPS if s >= _CLICK_PIXELS * pixel), _CLICK_STEPS[-1])
+    hits, so a click aimed at (1, 1) gives (1, 1), not (0.99, 1.01); finer when zoomed in, but
+    never finer than the form's two decimals."""
+    return max(_round_up(_CLICK_PIXELS * pixel), 10.0 ** -INPUT_DECIMALS)
 

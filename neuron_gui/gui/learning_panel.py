@@ -95,6 +95,7 @@ class _Run:
     epochs: list[Epoch] = field(default_factory=list)
     trained: Neuron | None = None
     shown: int = 0
+    continues: bool = False  # it goes on from where a finished run ended
     ended: bool = False  # a setting changed: the next epoch starts a new run with it...
     restart: bool = False  # ...from the chosen start rather than from where this one ended
 
@@ -190,10 +191,10 @@ class LearningPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.input_space = input_space
-        self._own_points: list[tuple[float, float, int]] = []
-        self._points_state: tuple = (OWN_POINTS, ())  # what is shown: (dataset, own points)
+        # What is shown: the dataset's name and the student's own points, kept while a truth
+        # table is shown and back when "Your own points" is chosen again.
+        self._points_state: tuple = (OWN_POINTS, ())
         self._run: _Run | None = None
-        self._continues = False  # the run on show went on from a finished one
         self._pushing = False  # the model is changing because a run pushed an epoch
         self._step_open = False  # the run's undo step is still the one new epochs join
         self._on_top = False  # the run's undo step is the last one on the stack
@@ -382,7 +383,6 @@ class LearningPanel(QWidget):
             "Training stops when every point is on its side of the line, or after this many "
             "epochs (passes over all the points)"))
         self.stop_box.setText(self.tr("Stop once every point is on its side"))
-        self.stop_box.setAccessibleName(self.tr("Stop once every point is on its side"))
         self.stop_box.setToolTip(self.tr(
             "Untick to train on to the maximum number of epochs: the loss keeps falling and the "
             "outputs move away from the middle, as the neuron grows more sure of its answers. "
@@ -414,16 +414,16 @@ class LearningPanel(QWidget):
 
     def set_dataset(self, name: str) -> None:
         """Learn a truth table's points (or, with OWN_POINTS, the student's own); undoable."""
-        self._edit_points(name, self._own_points, self.tr("choose the points to learn"),
+        self._edit_points(name, self._own_points(), self.tr("choose the points to learn"),
                           fit_view=True)
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         """The points to learn, as rows of (horizontal, vertical), and their 0/1 labels."""
         if self.dataset != OWN_POINTS:
             return load_dataset(self.dataset)
-        if not self._own_points:
+        if not self._own_points():
             return np.zeros((0, 2)), np.zeros(0)
-        array = np.array(self._own_points, dtype=float)
+        array = np.array(self._own_points(), dtype=float)
         return array[:, :2], array[:, 2]
 
     def scenario_dataset(self) -> dict | None:
@@ -431,10 +431,10 @@ class LearningPanel(QWidget):
         themselves; None when there are none to keep."""
         if self.dataset != OWN_POINTS:
             return {"name": self.dataset}
-        if not self._own_points:
+        if not self._own_points():
             return None
-        return {"points": [[x, y] for x, y, _ in self._own_points],
-                "labels": [label for _, _, label in self._own_points]}
+        return {"points": [[x, y] for x, y, _ in self._own_points()],
+                "labels": [label for _, _, label in self._own_points()]}
 
     def show_scenario_dataset(self, dataset) -> None:
         """Learn from what a scenario file brings, a truth table by name, its own points or
@@ -443,7 +443,7 @@ class LearningPanel(QWidget):
             self._show_points((OWN_POINTS, ()), fit_view=False)
             return
         if "name" in dataset:
-            self._show_points((dataset["name"], tuple(self._own_points)), fit_view=True)
+            self._show_points((dataset["name"], self._own_points()), fit_view=True)
             return
         own = [(float(x), float(y), int(label))
                for (x, y), label in zip(dataset["points"], dataset["labels"])]
@@ -488,6 +488,9 @@ class LearningPanel(QWidget):
         else:
             self.add_point(*here)
 
+    def _own_points(self) -> tuple[tuple[float, float, int], ...]:
+        return self._points_state[1]
+
     def _shown_as_own(self) -> list[tuple[float, float, int]]:
         """The points shown, as the student's own: editing a truth table's points makes them
         theirs, to change freely."""
@@ -508,9 +511,8 @@ class LearningPanel(QWidget):
         self._on_top = False  # a run's step, if any, is no longer the last one
 
     def _show_points(self, state: tuple, fit_view: bool, reveal: bool = False) -> None:
-        dataset, own = state
+        dataset, _ = state
         self._points_state = state
-        self._own_points = list(own)
         with QSignalBlocker(self.dataset_combo):
             self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(dataset))
         self._points_changed(fit_view)
@@ -527,7 +529,7 @@ class LearningPanel(QWidget):
 
     def _update_dataset_note(self) -> None:
         if self.dataset == OWN_POINTS:
-            count = len(self._own_points)
+            count = len(self._own_points())
             text = self.tr(
                 "Click in the plane to add a point of the chosen class; Shift+click or "
                 "right-click adds the other class, and a click on a point removes it.")
@@ -729,15 +731,16 @@ class LearningPanel(QWidget):
         # A finished run that is started again goes on from the weights it ended with, whatever
         # the start chosen for a new one (unless that start was just chosen); the status says
         # so, or the epoch count and the loss curve starting over would look like a reset.
-        self._continues = (self._run is not None and self._run.shown > 0
-                           and not self._run.restart)
+        continues = (self._run is not None and self._run.shown > 0
+                     and not self._run.restart)
         points, labels = self.points()
         rule, loss = self.rule_combo.currentData()
-        init = "keep" if self._continues else self.start_combo.currentData()
+        init = "keep" if continues else self.start_combo.currentData()
         self._run = _Run(start=self.model.neuron, X=self.input_space.full_inputs(points), y=labels,
                          rule=rule, loss=loss, rate=self.rate_spin.value(), init=init,
                          seed=self.seed_spin.value(),
-                         stop_when_learned=self.stop_box.isChecked() or rule == "perceptron")
+                         stop_when_learned=self.stop_box.isChecked() or rule == "perceptron",
+                         continues=continues)
         self.loss_plot.show_losses([])
         return True
 
@@ -797,7 +800,6 @@ class LearningPanel(QWidget):
         self.pause()
         self._close_step()
         self._run = None
-        self._continues = False
         self.loss_plot.show_losses([])
         self._show_progress()
 
@@ -816,7 +818,7 @@ class LearningPanel(QWidget):
             "Epoch {epoch} · loss {loss} ({kind}) · {wrong} of {n} points on the wrong side"
         ).format(epoch=epoch.epoch, loss=format_loss(epoch.loss, mark), kind=self._loss_name(),
                  wrong=epoch.errors, n=len(run.y)))
-        if self._continues:
+        if run.continues:
             self.status.setText(self.status.text() + "\n" + self.tr(
                 "A new run, starting from the weights and bias the last one ended with."))
         if run.ended:

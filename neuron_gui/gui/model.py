@@ -82,13 +82,16 @@ class NeuronModel(QObject):
     def last_step_started_from(self, neuron: Neuron) -> bool:
         """Whether undoing the newest step goes back to ``neuron``: a save or another edit may
         have cut a long edit in two."""
-        index = self.undo_stack.index()
-        step = self.undo_stack.command(index - 1) if index > 0 else None
+        step = self._top()
         return isinstance(step, _Edit) and step.before == neuron
 
-    def _is_top(self, step: _Edit) -> bool:
+    def _top(self) -> QUndoCommand | None:
+        """The step the next undo takes back."""
         index = self.undo_stack.index()
-        return index > 0 and self.undo_stack.command(index - 1) is step
+        return self.undo_stack.command(index - 1) if index > 0 else None
+
+    def _is_top(self, step: _Edit) -> bool:
+        return self._top() is step
 
     def _show(self, neuron: Neuron) -> None:
         if neuron != self._neuron:

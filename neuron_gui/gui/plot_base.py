@@ -122,6 +122,12 @@ class ThemedPlot(QWidget):
         width = QFontMetrics(font).horizontalAdvance(TICK_SAMPLE)
         self.plot_item.getAxis("left").setStyle(autoExpandTextSpace=False, tickTextWidth=width)
 
+    def pixels_per_unit(self) -> tuple[float, float]:
+        """How many pixels one unit of data spans across and up (negative: y grows upwards), for
+        the items drawn in pixels around a point in data coordinates."""
+        scale = self.plot_item.getViewBox().childGroup.transform()
+        return scale.m11(), scale.m22()
+
     def pen(self, colour, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
         return pg.mkPen(colour, width=width * self.scale, style=style)
 

@@ -4,8 +4,9 @@ own graphics items.
 
 pyqtgraph's items are Python objects: Qt calls back into Python to place, measure and paint them.
 For the few items that change with every keystroke and slider step, those calls were most of an
-edit's time (``benchmarks/latency.py --profile`` shows it). Qt's ellipse, path, line and text
-items do the same work in C++.
+edit's time (``benchmarks/latency.py --profile`` shows it). Qt's ellipse, line and text items do
+the same work in C++. A set of marks paints itself in Python, but only when its marks change:
+in between, a cache copies it.
 
 Each is placed at a point in data coordinates and drawn in pixels around it (it ignores the
 view's scaling), so a dot stays round and a 2-pixel line stays 2 pixels at every zoom. What
@@ -63,7 +64,7 @@ class MarkSet(QGraphicsItem):
         self.setFlag(_Flag.ItemIgnoresTransformations)
         self._round = round_
         self._positions: list[tuple[float, float]] = []
-        self._rects: list[QRectF] = []
+        self._centres: list[QPointF] = []  # in pixels from the data origin
         self._bounds = QRectF()
         self._diameter = 0.0
         self._pen = QPen()
@@ -100,14 +101,16 @@ class MarkSet(QGraphicsItem):
         self._place()
 
     def _place(self) -> None:
-        (sx, sy), d = self._scale, self._diameter
+        sx, sy = self._scale
         self.prepareGeometryChange()
-        self._rects = [QRectF(x * sx - d / 2, y * sy - d / 2, d, d) for x, y in self._positions]
-        bounds = QRectF()
-        for rect in self._rects:
-            bounds = bounds.united(rect)
-        margin = self._edge_width() / 2 + 1  # the edge reaches half its width outside
-        self._bounds = bounds.adjusted(-margin, -margin, margin, margin)
+        self._centres = [QPointF(x * sx, y * sy) for x, y in self._positions]
+        if self._centres:
+            xs, ys = [c.x() for c in self._centres], [c.y() for c in self._centres]
+            reach = self._diameter / 2 + self._edge_width() / 2 + 1  # the edge's outer half too
+            self._bounds = QRectF(min(xs) - reach, min(ys) - reach,
+                                  max(xs) - min(xs) + 2 * reach, max(ys) - min(ys) + 2 * reach)
+        else:
+            self._bounds = QRectF()
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -118,9 +121,9 @@ class MarkSet(QGraphicsItem):
         if self._sprite is None or self._sprite.devicePixelRatioF() != ratio:
             self._sprite = self._draw_sprite(ratio)
         half = self._sprite.deviceIndependentSize().width() / 2
-        for rect in self._rects:
-            painter.drawPixmap(QPointF(rect.center().x() - half, rect.center().y() - half),
-                               self._sprite)
+        corner = QPointF(half, half)
+        for centre in self._centres:
+            painter.drawPixmap(centre - corner, self._sprite)
 
     def _draw_sprite(self, ratio: float) -> QPixmap:
         side = math.ceil(self._diameter + self._edge_width() + 2)  # the edge's outer half too
