@@ -232,6 +232,23 @@ def test_dark_theme_gives_a_dark_plot(qtbot, window):
     assert window.activation_plot.plot_widget.backgroundBrush().color().lightnessF() > 0.8
 
 
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_the_readout_lines_have_the_colour_of_the_box_around_them(window, theme):
+    """The lines are opaque, so that an edit repaints them alone; they must not show as bands of
+    another shade inside their box."""
+    from neuron_gui.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), theme)
+    QApplication.processEvents()
+    readout = window.readout
+    picture = readout.grab().toImage()
+    line = readout.sum_label.geometry().translated(readout.lines.pos())
+    inside_line = picture.pixelColor(line.right() - 2, line.center().y())  # past the text's end
+    beside_line = picture.pixelColor(line.left() - 3, line.center().y())  # the box's margin
+    assert readout.sum_label.autoFillBackground()
+    assert inside_line == beside_line
+
+
 def test_plot_ticks_use_the_language_decimal_mark_and_a_real_minus(window):
     axis = window.activation_plot.plot_item.getAxis("left")
     assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0", "0.5"]

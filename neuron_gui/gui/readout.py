@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Slot
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QFont, QImage, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QGroupBox, QLabel, QSizePolicy, QStyle, QStyleOptionGroupBox, QVBoxLayout, QWidget)
 
 from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
@@ -21,12 +22,17 @@ class Readout(QGroupBox):
         self.slope_label.setVisible(False)
         for label in (self.sum_label, self.output_label, self.slope_label):
             label.setWordWrap(True)
+            # An opaque label is repainted alone; a see-through one makes Qt paint the group box
+            # and the window beneath it first, on every edit (a tenth of an edit's time). Its
+            # colour is the box's own inside: see _match_inside.
+            label.setAutoFillBackground(True)
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.lines = StackedLines([self.sum_label, self.output_label, self.slope_label])
         self._shown_size = -1  # inputs written out in the sum, to know when it changes shape
         self._apply_fonts()
+        self._match_inside()
         QVBoxLayout(self).addWidget(self.lines)
         model.changed.connect(self._on_model_changed)
         self.retranslate()
@@ -41,10 +47,29 @@ class Readout(QGroupBox):
             font.setBold(bold)
             label.setFont(font)
 
+    def _match_inside(self) -> None:
+        """Fill the lines with the colour the style paints inside this box. Fusion tints a box a
+        shade off the window's colour, so lines filled with the window's would show as bands."""
+        inside = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+        inside.fill(self.palette().color(QPalette.ColorRole.Window))
+        option = QStyleOptionGroupBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 64, 64)
+        painter = QPainter(inside)
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option, painter, self)
+        painter.end()
+        colour = inside.pixelColor(32, 40)  # below the title, away from the frame
+        for label in (self.sum_label, self.output_label, self.slope_label):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.Window, colour)
+            label.setPalette(palette)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # zoom or projector mode changed the font
             self._apply_fonts()
             self.lines.arrange(shrink=True)
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):  # theme
+            self._match_inside()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
