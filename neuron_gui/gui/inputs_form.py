@@ -159,20 +159,26 @@ class InputsForm(QGroupBox):
     @Slot()
     def _on_model_changed(self) -> None:
         neuron = self.model.neuron
-        while len(self._rows) < neuron.size:
-            row = _InputRow(self, self._grid, len(self._rows))
-            self._connect_messages(row.x_field)
-            self._connect_messages(row.w_field)
-            self._rows.append(row)
-        while len(self._rows) > neuron.size:
-            for widget in self._rows.pop().widgets():
-                self._grid.removeWidget(widget)
-                widget.deleteLater()
+        if neuron.size != len(self._rows):
+            self._match_rows(neuron.size)
         for row, x, w in zip(self._rows, neuron.inputs, neuron.weights):
             row.x_field.set_value(x)
             row.w_field.set_value(w)
         self.bias_field.set_value(neuron.bias)
-        self._place_bias_row(neuron.size + 1)
+
+    def _match_rows(self, size: int) -> None:
+        """One row per input, then the bias row, the count and the width that follow from them:
+        done only when the number of inputs changes, not on every edit of a value."""
+        while len(self._rows) < size:
+            row = _InputRow(self, self._grid, len(self._rows))
+            self._connect_messages(row.x_field)
+            self._connect_messages(row.w_field)
+            self._rows.append(row)
+        while len(self._rows) > size:
+            for widget in self._rows.pop().widgets():
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        self._place_bias_row(size + 1)
         self._update_count()
         self._fit_width()
 
