@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable, Mapping
 
 from .activations import activate, check_parameters, get_activation
@@ -78,10 +79,19 @@ class Neuron:
 
     def weighted_sum(self) -> float:
         """z = w_1·x_1 + … + w_n·x_n + b, summed without intermediate rounding."""
-        return math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
+        return self._weighted_sum
 
     def output(self) -> float:
-        return activate(self.activation, self.weighted_sum(), **self.params)
+        return self._output
+
+    # Worked out once per neuron: it never changes, and every view of an edit asks for both.
+    @cached_property
+    def _weighted_sum(self) -> float:
+        return math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
+
+    @cached_property
+    def _output(self) -> float:
+        return activate(self.activation, self._weighted_sum, **self.params)
 
     def with_input(self, index: int, value: float) -> Neuron:
         return replace(self, inputs=_replaced(self.inputs, index, value, "inputs"))
