@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -64,6 +64,7 @@ class InputsForm(QGroupBox):
     """Rows are made only when the number of inputs changes; otherwise values are just shown."""
 
     message = Signal(str)  # a short note for the status bar, e.g. why a value was refused
+    widths_changed = Signal()  # new fonts or rows: side_by_side_width may have changed
 
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +89,12 @@ class InputsForm(QGroupBox):
         self._scroll.setWidget(self._grid_host)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Rows scroll up and down; sideways the form is made wide enough instead.
+        # Rows scroll up and down; sideways the form is made wide enough instead, and a form
+        # too narrow for a number and its slider side by side puts each slider under its number
+        # (large projector fonts on a small screen).
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.installEventFilter(self)
+        self._side_by_side_width = 0  # the least width that fits the sliders beside the numbers
 
         # The bias sits under the weights, in the row after the last input: "Bias  b [..]".
         self._bias_word = QLabel()
@@ -182,9 +187,39 @@ class InputsForm(QGroupBox):
         self._update_count()
         self._fit_width()
 
+    def _fields(self) -> list[NumberField]:
+        return [field for row in self._rows for field in (row.x_field, row.w_field)] + [
+            self.bias_field]
+
     def _fit_width(self) -> None:
+        """The form may be as narrow as its rows with the sliders stacked; it remembers how wide
+        it must be to have them side by side."""
         scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._scroll.setMinimumWidth(self._grid_host.minimumSizeHint().width() + scroll_bar)
+        widths = {}
+        for stacked in (True, False):
+            for field in self._fields():
+                field.set_stacked(stacked)
+            self._grid.invalidate()
+            widths[stacked] = self._grid_host.minimumSizeHint().width() + scroll_bar
+        self._side_by_side_width = widths[False]
+        self._scroll.setMinimumWidth(widths[True])
+        self._stack_if_narrow()
+        self.widths_changed.emit()
+
+    def side_by_side_width(self) -> int:
+        """How wide the form must be to have every slider beside its number."""
+        margins = self.minimumSizeHint().width() - self._scroll.minimumWidth()
+        return self._side_by_side_width + margins
+
+    def _stack_if_narrow(self) -> None:
+        stacked = self._scroll.width() < self._side_by_side_width
+        for field in self._fields():
+            field.set_stacked(stacked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._scroll and event.type() == QEvent.Type.Resize:
+            self._stack_if_narrow()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         # A new font (zoom, projector mode) or style (theme) changes how wide the rows are.

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
         self.inputs_form.message.connect(self.show_message)
+        self.inputs_form.widths_changed.connect(self._widen_form)
         self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)
         self.setWindowIcon(icon("neuron-gui"))
@@ -176,6 +177,24 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._widen_form()  # before the first paint: the rows are never seen stacked
+
+    @Slot()
+    def _widen_form(self) -> None:
+        """Give the form's column the width that keeps its sliders beside their numbers, taken
+        from the plot's while the plot keeps its least width. The splitter would otherwise share
+        the window by its own proportions, and keep them when the fonts grow or shrink."""
+        if not self.isVisible():
+            return
+        left, right = self.splitter.sizes()
+        wanted = self.inputs_form.side_by_side_width()
+        if left < wanted:
+            least_right = self.splitter.widget(1).minimumSizeHint().width()
+            left_now = max(left, min(wanted, left + right - least_right))
+            self.splitter.setSizes([left_now, left + right - left_now])
 
     @Slot()
     def reset_views(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QWidget
 
 from ..core import VALUE_LIMIT
 from ..core.formula import INPUT_DECIMALS
@@ -88,15 +88,26 @@ class NumberField(QWidget):
         self.slider.setSingleStep(round(step * _SLIDER_STEPS))
         self.slider.setPageStep(round(step * _SLIDER_STEPS * 10))
         self.slider.setMinimumWidth(70)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.spin_box)
-        layout.addWidget(self.slider, 1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.spin_box)
+        self._layout.addWidget(self.slider, 1)
         self.set_label(label)
         self.spin_box.valueChanged.connect(self._on_spin_box)
         self.spin_box.editingFinished.connect(self.finished)
         self.slider.sliderReleased.connect(self.finished)
         self.slider.valueChanged.connect(self._on_slider)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The slider under the spin box rather than beside it, so that a narrow form still fits."""
+        direction = (QBoxLayout.Direction.TopToBottom if stacked
+                     else QBoxLayout.Direction.LeftToRight)
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self.updateGeometry()
+
+    def is_stacked(self) -> bool:
+        return self._layout.direction() == QBoxLayout.Direction.TopToBottom
 
     def set_label(self, label: str) -> None:
         self.spin_box._label = label
