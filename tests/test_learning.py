@@ -281,7 +281,10 @@ def test_unticked_stop_trains_on_to_the_maximum_as_the_loss_keeps_falling(window
     play_to_the_end(panel, qtbot, 300)
     learned_at = panel.shown_epoch()
     assert learned_at < 300 and panel.result.text().startswith("Learned: after ")
-    QTest.mouseClick(panel.stop_box, Qt.MouseButton.LeftButton)  # untick: a setting, as any
+    # Untick it, as a setting like any other. The click lands on the box itself: the row is
+    # wider than the text, and a click beside the text toggles nothing.
+    on_its_box = QPoint(8, panel.stop_box.height() // 2)
+    QTest.mouseClick(panel.stop_box, Qt.MouseButton.LeftButton, pos=on_its_box)
     assert not panel.stop_box.isChecked()
     play_to_the_end(panel, qtbot, 300)  # a new run from the learned weights, to the maximum
     assert panel.shown_epoch() == 300

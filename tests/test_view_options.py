@@ -184,6 +184,37 @@ def test_projector_mode_at_1280_keeps_every_row_whole(window, qtbot):
         window, window.inputs_form.rect().topRight()).x()
 
 
+def _right_edge(widget, window) -> int:
+    return widget.mapTo(window, widget.rect().topRight()).x()
+
+
+def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_control(
+        window, qtbot):
+    """Projector fonts are 1.75 times as large: the form's sliders move under their numbers and
+    the learning controls' long rows wrap, so that the window, the plane beside it, still fits
+    1280 pixels and every control shows whole."""
+    fields = [window.inputs_form.rows[0].x_field, window.inputs_form.bias_field]
+    assert not any(field.is_stacked() for field in fields)  # room enough with normal fonts
+    window.learning_action.trigger()  # opened first, then the fonts grow under it
+    window.view_options.presentation_action.trigger()
+    qtbot.waitUntil(lambda: all(field.is_stacked() for field in fields), timeout=2000)
+    qtbot.wait(50)  # the dock measures its controls once they have the new font
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() <= 1280
+    slider, spin_box = fields[0].slider, fields[0].spin_box
+    assert slider.mapTo(window, slider.rect().topLeft()).y() > spin_box.mapTo(
+        window, spin_box.rect().bottomLeft()).y()  # under its number
+    dock = window.learning_dock
+    visible_right = _right_edge(dock.scroll_area.viewport(), window)
+    panel = dock.learning_panel
+    for control in (panel.clear_button, panel.rule_combo, panel.stop_box, panel.reset_button):
+        assert _right_edge(control, window) <= visible_right, control.text() if hasattr(
+            control, "text") else control
+    assert window.activation_plot.width() >= 250
+    window.view_options.presentation_action.trigger()
+    qtbot.waitUntil(lambda: not any(field.is_stacked() for field in fields), timeout=2000)
+
+
 def test_dark_gives_radio_buttons_an_edge_that_shows_on_their_dark_inside(window):
     window.learning_action.trigger()
     radio = window.learning_dock.learning_panel.class_buttons[0]  # not chosen: no dot inside

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
@@ -287,11 +287,14 @@ class LearningPanel(QWidget):
         self.settings = QWidget()
         form = QFormLayout(self.settings)
         form.setContentsMargins(0, 0, 0, 0)
+        # A row too narrow for its label and its field puts the field under the label: with
+        # projector fonts on a small screen the dock would otherwise push the window wider.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, widget in (("rule", self.rule_combo), ("rate", self.rate_spin),
                              ("start", self.start_combo), ("seed", self.seed_spin),
                              ("max", self.max_spin)):
             form.addRow(self._labels[name], widget)
-        form.addRow("", self.stop_box)
+        form.addRow(self.stop_box)  # across both columns: its text is longer than any field
         buttons = QHBoxLayout()
         for button in (self.step_button, self.play_button, self.reset_button):
             buttons.addWidget(button)
@@ -943,6 +946,19 @@ class LearningDock(QDockWidget):
         self.setWidget(self.splitter)
         adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
 
+    def _fit_width(self) -> None:
+        """As wide as the controls need: the scroll area scrolls them up and down, not sideways."""
+        if self.built:
+            width = self.scroll_area.verticalScrollBar().sizeHint().width()
+            self.scroll_area.setMinimumWidth(self.learning_panel.minimumSizeHint().width() + width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Zoom, projector mode or another language change how wide the controls are.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
+                            QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_width)  # once the controls have their new font
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         # The window retranslates every part that has texts; the dock has only its title.
         self.setWindowTitle(self.tr("Input space and learning"))
@@ -957,8 +973,7 @@ class LearningDock(QDockWidget):
         window = self.parentWidget()
         if not self._sized and isinstance(window, QMainWindow) and not self.isFloating():
             self._sized = True  # the first time only: later the student's own width stays
-            width = self.scroll_area.verticalScrollBar().sizeHint().width()
-            self.scroll_area.setMinimumWidth(self.learning_panel.minimumSizeHint().width() + width)
+            self._fit_width()
             window.resizeDocks([self], [round(window.width() * DOCK_SHARE)],
                                Qt.Orientation.Horizontal)
             height = self.splitter.height()
