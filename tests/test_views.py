@@ -263,6 +263,22 @@ def test_the_points_label_goes_where_it_fits(window):
     window.view_options.presentation_action.trigger()
 
 
+def test_in_a_plot_too_narrow_for_either_side_the_label_stays_whole_above_the_point(window):
+    plot = window.activation_plot
+    label = plot.point.label
+    window.view_options.presentation_action.trigger()  # projector fonts, and the dock beside:
+    window.learning_action.trigger()  # at 1280 pixels the plot is left about 300 wide
+    QApplication.processEvents()
+    view = plot.plot_widget
+    box = label.deviceTransform(view.viewportTransform()).mapRect(label.boundingRect())
+    area = view.mapFromScene(plot.view_box.sceneBoundingRect()).boundingRect()
+    point_x = plot.point.deviceTransform(view.viewportTransform()).dx()
+    assert box.width() + 6 > max(point_x - area.left(), area.right() - point_x)  # no side fits
+    assert area.left() <= box.left() and box.right() <= area.right() + 1
+    assert box.left() < point_x < box.right()  # over the point, not off to one side
+    window.view_options.presentation_action.trigger()
+
+
 def test_at_the_jump_the_neurons_own_point_is_drawn_over_the_jump_dots(window):
     plot = window.activation_plot
     choose(window, "step")

@@ -162,7 +162,7 @@ class PointWithGuides(Dot):
         self.label = QGraphicsSimpleTextItem(self)
         self._scale = (1.0, -1.0)  # pixels per unit of z and of f(z); negative: y grows upwards
         self._tangent_offset = (0.0, 0.0)  # data units from the point to the tangent's end
-        self._label_on_left = False
+        self._label_room = (math.inf, math.inf)  # pixels from the point to the view's right, left
 
     def set_view_scale(self, x_pixels_per_unit: float, y_pixels_per_unit: float) -> None:
         """The view's scale changed (zoom, range, resize): draw the lines again in pixels."""
@@ -175,12 +175,11 @@ class PointWithGuides(Dot):
         self._draw_guides()
 
     def set_label(self, text: str, room_right: float, room_left: float) -> None:
-        """Write ``text`` above the point: to its right, unless it would not fit there before
-        the edge of the view and there is more room on the left (rooms in units of z)."""
+        """Write ``text`` above the point: to its right, or else to its left, whichever fits
+        before the edge of the view; in a view too narrow for either, straight above the point,
+        moved just as far as it must to stay in view (rooms in units of z)."""
         self.label.setText(text)
-        needed = LABEL_GAP + self.label.boundingRect().width()
-        fits_right = room_right * abs(self._scale[0]) >= needed
-        self._label_on_left = not fits_right and room_left > room_right
+        self._label_room = (room_right * abs(self._scale[0]), room_left * abs(self._scale[0]))
         self._place_label()
 
     def set_guide_pen(self, pen: QPen) -> None:
@@ -217,5 +216,12 @@ class PointWithGuides(Dot):
     def _place_label(self) -> None:
         size = self.label.boundingRect()
         radius = self.diameter() / 2
-        x = -LABEL_GAP - size.width() if self._label_on_left else LABEL_GAP
+        right, left = self._label_room
+        width = size.width()
+        if right >= LABEL_GAP + width:
+            x = LABEL_GAP
+        elif left >= LABEL_GAP + width:
+            x = -LABEL_GAP - width
+        else:
+            x = max(-left, min(-width / 2, right - width))
         self.label.setPos(x, -radius - size.height())
