@@ -9,6 +9,7 @@ from neuron_gui.core.datasets import (
     NAMES,
     from_points,
     load,
+    midpoint,
     separable,
     target_values,
     targets_for,
@@ -59,6 +60,9 @@ def test_targets_are_minus_one_and_one_for_tanh_and_the_labels_otherwise():
     for name in ("step", "relu", "sigmoid", "linear"):
         assert targets_for(name, y).tolist() == [0.0, 1.0, 1.0, 0.0]
     assert target_values("tanh") == (-1.0, 1.0) and target_values("sigmoid") == (0.0, 1.0)
+    assert midpoint("tanh") == 0.0 and midpoint("relu") == midpoint("sigmoid") == 0.5
+    with pytest.raises(ValueError, match="unknown name 'swish'"):
+        midpoint("swish")
 
 
 def test_targets_refuse_an_unknown_activation_and_labels_that_are_not_zero_or_one():

@@ -143,6 +143,48 @@ def test_on_screen_each_grid_point_has_the_colour_map_colour_of_its_output(windo
     assert checked > 20
 
 
+def test_the_middle_colour_marks_the_line_even_where_the_outputs_run_past_it_on_one_side(
+        window, space):
+    """ReLU's outputs here run from 0 to 2, its line is where it gives 0.5: the map's middle
+    colour belongs there, on the plane and on the scale, and the scale agrees with the plane."""
+    choose(window, "relu")
+    QApplication.processEvents()
+    low, high = space.colour_bar.levels()
+    assert low == 0.0 and high >= 2.0
+    widget = space.plot_widget
+    screen = widget.grab().toImage()
+    bar = widget.mapFromScene(space.colour_bar.bar.sceneBoundingRect()).boundingRect()
+
+    def on_scale(value, give=0):
+        """The scale's colours at ``value``, and up to ``give`` pixels to either side."""
+        y = round(bar.bottom() - (value - low) / (high - low) * bar.height())
+        return [screen.pixelColor(bar.center().x(), min(max(y + dy, bar.top() + 2),
+                                                         bar.bottom() - 2))  # not its edge
+                for dy in range(-give, give + 1)]
+
+    def near(a, b, by=4):
+        return all(abs(p - q) <= by for p, q in zip(a.getRgb()[:3], b.getRgb()[:3]))
+
+    middle = pg.colormap.get(COLOUR_MAP).map(0.5, mode="qcolor")
+    assert near(on_scale(0.5)[0], middle) and not near(on_scale(1.0)[0], middle, by=8)
+    neuron = window.model.neuron
+    checked = 0
+    for column in range(5, 200, 30):
+        for row in range(5, 200, 30):
+            x, y = space.pixel_centre(column, row)
+            output = space.image_values()[row, column]
+            if abs(output - 0.5) < 0.1 or np.hypot(x - neuron.inputs[0], y - neuron.inputs[1]) < 0.6:
+                continue  # under the line or the input's cross
+            shown = screen.pixelColor(space.scene_position(x, y) * screen.devicePixelRatio())
+            if output < 0.5:  # the map's lower, bluer half, squeezed into a few pixels of scale
+                assert shown.red() < shown.blue(), (row, column)
+            else:  # its upper, yellower half, the colour shown at the output on the scale
+                assert shown.red() > shown.blue(), (row, column)
+                assert any(near(shown, c) for c in on_scale(output, 2)), (row, column)
+            checked += 1
+    assert checked > 20
+
+
 def test_the_colour_range_holds_for_small_edits_and_starts_again_for_another_function(
         window, space):
     choose(window, "relu")  # no top: the range is rounded up past the largest output shown

@@ -10,7 +10,7 @@ from .activations import (
     get_activation, jumps, slope_at,
 )
 from .datasets import DESCRIPTIONS as DATASET_DESCRIPTIONS, NAMES as DATASET_NAMES
-from .datasets import from_points, load as load_dataset, target_values, targets_for
+from .datasets import from_points, load as load_dataset, midpoint, target_values, targets_for
 from .formula import (
     format_loss, format_number, format_result, output_text, slope_text, weighted_sum_text,
 )
@@ -42,6 +42,7 @@ __all__ = [
     "get_activation",
     "jumps",
     "load_dataset",
+    "midpoint",
     "output_text",
     "predict",
     "slope_at",

@@ -83,6 +83,13 @@ def target_values(activation: str) -> tuple[float, float]:
     return (-1.0, 1.0) if activation in _MINUS_ONE_FOR_NO else (0.0, 1.0)
 
 
+def midpoint(activation: str) -> float:
+    """The output halfway between the two targets: above it the neuron answers 1, else 0. It is
+    where the line between the classes lies, and the middle colour of the input space."""
+    low, high = target_values(activation)
+    return (low + high) / 2
+
+
 def targets_for(activation: str, y) -> np.ndarray:
     """0/1 labels turned into the outputs ``activation`` should give: −1/1 for tanh, else 0/1."""
     labels = check_labels("y", y)

@@ -21,7 +21,7 @@ from functools import partial
 import numpy as np
 
 from .activations import activate, derivative
-from .datasets import check_labels, check_points, target_values, targets_for
+from .datasets import check_labels, check_points, midpoint, targets_for
 from .neuron import VALUE_LIMIT, Neuron
 
 RULES = ("perceptron", "gradient")
@@ -129,8 +129,7 @@ def _gradient_step(f, slope, loss, X, targets, weights, bias, learning_rate):
 
 
 def _above_midpoint(activation, values) -> np.ndarray:
-    low, high = target_values(activation)
-    return np.asarray(values) > (low + high) / 2
+    return np.asarray(values) > midpoint(activation)
 
 
 def _loss(loss, outputs, targets) -> float:

@@ -5,9 +5,15 @@ pyqtgraph's ImageItem does this too, in Python at every repaint and into a byte 
 convert while it stretches the picture. Here numpy looks the colours up straight into Qt's own
 32-bit format, and Qt draws the result by itself: the benchmark's edits with the input space open
 are faster by the difference.
+
+The middle colour of the map always means "on the line": the shades below the line's output are
+spread over the outputs below it, and the shades above over the outputs above. A ReLU's outputs
+run from 0 to 2 and past, while its line is where it gives 0.5.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,22 +24,42 @@ from PySide6.QtWidgets import QGraphicsPixmapItem
 SHADES = 512  # more than a screen shows side by side; the colour bar draws 256
 
 
+@lru_cache(maxsize=64)  # a few round ranges come back again and again
+def shades(colour_map: str, levels: tuple[float, float], middle: float,
+           count: int = SHADES) -> np.ndarray:
+    """The colours, as ``count`` rows of red, green, blue and alpha bytes, of ``count`` equal
+    steps from ``levels[0]`` to ``levels[1]``: the map's first colour at the bottom, its last at
+    the top, and its middle colour at ``middle``, which lies between them."""
+    low, high = levels
+    values = low + (np.arange(count) + 0.5) * ((high - low) / count)
+    place = np.where(values < middle, 0.5 * (values - low) / (middle - low),
+                     0.5 + 0.5 * (values - middle) / (high - middle))
+    colours = pg.colormap.get(colour_map).map(place, mode="byte")
+    colours.flags.writeable = False  # shared by every caller
+    return colours
+
+
 class Heatmap(QGraphicsPixmapItem):
     """``values[row, column]`` coloured by where they fall between the two levels, row 0 at the
     bottom of ``rect``."""
 
     def __init__(self, colour_map: str) -> None:
         super().__init__()
-        rgb = pg.colormap.get(colour_map).getLookupTable(nPts=SHADES, alpha=False)
-        rgb = rgb.astype(np.uint32)
-        self._colours = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]  # Qt's RGB32
+        self._colour_map = colour_map
+        self._shades_key: tuple | None = None
+        self._colours = np.zeros(SHADES, dtype=np.uint32)
         self.values = np.zeros((0, 0))
         self._shape = (0, 0)
         self._rect = QRectF()
 
-    def show_values(self, values: np.ndarray, levels: tuple[float, float], rect: QRectF) -> None:
+    def show_values(self, values: np.ndarray, levels: tuple[float, float], middle: float,
+                    rect: QRectF) -> None:
         """Colour ``values``: ``levels[0]`` and below in the map's first colour, ``levels[1]``
-        and above in its last, the range between in equal steps."""
+        and above in its last, ``middle`` in its middle colour (see ``shades``)."""
+        if (levels, middle) != self._shades_key:
+            self._shades_key = (levels, middle)
+            rgb = shades(self._colour_map, levels, middle).astype(np.uint32)
+            self._colours = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]  # RGB32
         low, high = levels
         self.values = values
         shade = values - low

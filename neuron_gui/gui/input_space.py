@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..core import VALUE_LIMIT, activate, format_result, predict, target_values
+from ..core import VALUE_LIMIT, activate, format_result, midpoint, predict, target_values
 from ..core.formula import INPUT_DECIMALS
 from .activation_panel import activation_name
 from .activation_plot import _shift_to_contain
-from .colour_bar import ColourBar
-from .heatmap import Heatmap
+from .colour_bar import BAR_SHADES, ColourBar
+from .heatmap import Heatmap, shades
 from .inputs_form import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
@@ -58,8 +58,7 @@ _NOTE_PADDING = 4  # pixels round the text of the note in the plot's corner
 
 @lru_cache(maxsize=64)
 def _boundary_level(activation: str, params: tuple) -> float | None:
-    low, high = target_values(activation)
-    middle = (low + high) / 2
+    middle = midpoint(activation)
     a, b = -64.0, 64.0
 
     def f(z: float) -> float:
@@ -102,6 +101,7 @@ class InputSpace(ThemedPlot):
         self._points = np.zeros((0, 2))
         self._labels = np.zeros(0)
         self._levels: tuple[float, float] | None = None
+        self._middle: float | None = None  # the output the map's middle colour stands for
         self._levels_activation = ""
         self._image_key: tuple | None = None
         self._wrong: np.ndarray | None = None  # which points are ringed
@@ -426,10 +426,11 @@ class InputSpace(ThemedPlot):
         same = neuron.activation == self._levels_activation
         levels = _levels(neuron.activation, values, self._levels if same else None)
         self._levels_activation = neuron.activation
-        if levels != self._levels:
-            self._levels = levels
-            self.colour_bar.setLevels(levels)
-        self.heatmap.show_values(values, levels, rect)
+        middle = midpoint(neuron.activation)  # the line's output
+        if (levels, middle) != (self._levels, self._middle):
+            self._levels, self._middle = levels, middle
+            self.colour_bar.show_range(levels, shades(COLOUR_MAP, levels, middle, BAR_SHADES))
+        self.heatmap.show_values(values, levels, middle, rect)
 
     def _draw_boundary(self) -> None:
         neuron = self.model.neuron
