@@ -1,7 +1,7 @@
 import pytest
 
 from neuron_gui.core import (
-    Neuron, format_loss, format_number, format_result, output_text, weighted_sum_text,
+    Neuron, format_loss, format_number, format_result, output_text, slope_text, weighted_sum_text,
 )
 
 
@@ -45,10 +45,28 @@ def test_a_tiny_positive_sum_is_not_shown_as_zero():
         ("tanh", 8.0, "output = tanh(8.00) ≈ 1.0000"),
         ("relu", 2.5, "output = ReLU(2.50) = 2.50"),  # exact: "=" and no extra zeros
         ("sigmoid", 0.0, "output = Sigmoid(0.00) = 0.50"),
+        # Past z ≈ 37 the computer's sigmoid is exactly 1, and tanh's past 19: still "≈".
+        ("sigmoid", 40.0, "output = Sigmoid(40.00) ≈ 1.0000"),
+        ("tanh", -20.0, "output = tanh(−20.00) ≈ −1.0000"),
+        ("softplus", -800.0, "output = Softplus(−800.00) ≈ 0.0000"),
+        ("gelu", 10.0, "output = GELU(10.00) ≈ 10.0000"),  # 10·Φ(10), a hair under 10
+        ("gelu", 0.0, "output = GELU(0.00) = 0.00"),
+        ("elu", -40.0, "output = ELU(−40.00) ≈ −1.0000"),  # its curve, below 0
+        ("elu", 2.5, "output = ELU(2.50) = 2.50"),  # its straight piece
+        ("hard_sigmoid", 5.0, "output = Hard sigmoid(5.00) = 1.00"),  # flat at 1: exact
     ],
 )
 def test_rounded_results_say_approximately(activation, bias, shown):
     assert output_text(Neuron([0.0], [0.0], bias, activation)) == shown
+
+
+@pytest.mark.parametrize("activation, bias, shown", [
+    ("sigmoid", 40.0, "slope = f′(40.00) ≈ 0.0000"),  # tiny, not none
+    ("sigmoid", 0.0, "slope = f′(0.00) = 0.25"),
+    ("relu", 2.0, "slope = f′(2.00) = 1.00"),
+])
+def test_a_slope_that_came_out_round_on_a_curve_says_approximately(activation, bias, shown):
+    assert slope_text(Neuron([0.0], [0.0], bias, activation)) == shown
 
 
 def test_terms_with_more_digits_show_them_so_the_sum_adds_up():

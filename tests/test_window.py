@@ -62,6 +62,16 @@ def test_picking_an_activation_changes_output_formula_explanation_and_curve(wind
     assert window.activation_actions["sigmoid"].isChecked()
 
 
+def test_a_saturated_sigmoid_is_nearly_1_in_the_readout_and_beside_the_point(window):
+    combo = window.activation_panel.combo
+    combo.setCurrentIndex(combo.findData("sigmoid"))
+    window.inputs_form.bias_field.spin_box.setValue(41.5)  # z = 40: the computer's result is 1
+    assert readout(window).endswith("output = Sigmoid(40.00) ≈ 1.0000")
+    assert window.activation_plot.marker_label_text() == "(40.00, 1.0000)"
+    window.inputs_form.bias_field.spin_box.setValue(1.5)  # z = 0: exactly one half
+    assert window.activation_plot.marker_label_text() == "(0.00, 0.50)"
+
+
 def test_activation_shortcuts_from_the_menu(window, qtbot):
     QTest.keySequence(window, "Ctrl+3")  # sigmoid is third in the registry
     assert window.model.neuron.activation == "sigmoid"

@@ -12,7 +12,8 @@ from .activations import (
 from .datasets import DESCRIPTIONS as DATASET_DESCRIPTIONS, NAMES as DATASET_NAMES
 from .datasets import from_points, load as load_dataset, midpoint, target_values, targets_for
 from .formula import (
-    format_loss, format_number, format_result, output_text, slope_text, weighted_sum_text,
+    format_loss, format_number, format_result, output_text, shown_value, slope_text,
+    weighted_sum_text,
 )
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
 from .training import Epoch, converged, fit, predict
@@ -45,6 +46,7 @@ __all__ = [
     "midpoint",
     "output_text",
     "predict",
+    "shown_value",
     "slope_at",
     "slope_text",
     "target_values",

@@ -44,9 +44,21 @@ class Activation:
     # and whether the slope exists there is checked (see slope_at), not assumed.
     kinks: tuple[float, ...] = ()
     parameters: tuple[Parameter, ...] = ()
+    # Whether f(z) and f′(z) are exact at z, as sums and products of the typed numbers are.
+    # Along a straight piece they are; along a curve their digits never end, and a result of
+    # exactly 1 or 0 is the computer rounding (sigmoid(40) is 1 − 4·10⁻¹⁸), written with "≈".
+    exact_at: Callable[[float], bool] = lambda z: True  # noqa: E731 (straight everywhere)
 
     def defaults(self) -> dict[str, float]:
         return {p.name: p.default for p in self.parameters}
+
+
+def _only_at_zero(z: float) -> bool:
+    return z == 0.0
+
+
+def _straight_above_zero(z: float) -> bool:
+    return z >= 0.0  # ELU is z itself there; at 0 it gives 0 and its slope is 1 or α
 
 
 def _step(z: np.ndarray) -> np.ndarray:
@@ -189,6 +201,7 @@ _ENTRIES = (
         ),
         function=_sigmoid,
         derivative=_sigmoid_slope,
+        exact_at=_only_at_zero,
     ),
     Activation(
         key="tanh",
@@ -201,6 +214,7 @@ _ENTRIES = (
         ),
         function=np.tanh,
         derivative=_tanh_slope,
+        exact_at=_only_at_zero,
     ),
     Activation(
         key="linear",
@@ -247,6 +261,7 @@ _ENTRIES = (
         parameters=(Parameter(
             "alpha", "α", 1.0, 0.0, 5.0,
             QT_TRANSLATE_NOOP("activations", "how far below zero the output can go")),),
+        exact_at=_straight_above_zero,
     ),
     Activation(
         key="softplus",
@@ -260,6 +275,7 @@ _ENTRIES = (
         ),
         function=_softplus,
         derivative=_sigmoid,
+        exact_at=_only_at_zero,
     ),
     Activation(
         key="gelu",
@@ -274,6 +290,7 @@ _ENTRIES = (
         ),
         function=_gelu,
         derivative=_gelu_slope,
+        exact_at=_only_at_zero,
     ),
     Activation(
         key="silu",
@@ -287,6 +304,7 @@ _ENTRIES = (
         ),
         function=_silu,
         derivative=_silu_slope,
+        exact_at=_only_at_zero,
     ),
     Activation(
         key="hard_sigmoid",

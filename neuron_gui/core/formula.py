@@ -59,14 +59,23 @@ def is_exact(value: float, decimals: int = RESULT_DECIMALS) -> bool:
     return abs(value - round(value, decimals)) <= 1e-9 * max(1.0, abs(value))
 
 
-def equals(value: float, decimal_mark: str = ".") -> str:
+def shown_value(value: float, decimal_mark: str = ".", exact: bool = True) -> str:
+    """``value`` as the readout writes it: with two to four decimals when those are all its
+    digits, else rounded to four. ``exact=False`` says the value has more digits than the
+    computer keeps (an activation's curve), even when it came out round."""
+    if exact and is_exact(value):
+        return format_result(value, decimal_mark)
+    return format_number(value, decimal_mark, RESULT_DECIMALS)
+
+
+def equals(value: float, decimal_mark: str = ".", exact: bool = True) -> str:
     """"= 1.40" when the shown digits are the whole value, "≈ 0.9999" when they are rounded.
 
     A sigmoid at z = 11 is 0.99998…: written "= 1.00" it would contradict the curve, which never
-    reaches 1, so a rounded result says so and keeps all four of its decimals."""
-    if is_exact(value):
-        return f"= {format_result(value, decimal_mark)}"
-    return f"{ALMOST} {format_number(value, decimal_mark, RESULT_DECIMALS)}"
+    reaches 1, so a rounded result says so and keeps all four of its decimals. At z = 40 the
+    computer's own result is exactly 1; ``exact=False`` keeps the "≈" there too."""
+    sign = "=" if exact and is_exact(value) else ALMOST
+    return f"{sign} {shown_value(value, decimal_mark, exact)}"
 
 
 def _factor(value: float, decimal_mark: str) -> str:
@@ -90,9 +99,10 @@ def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
                 name: str | None = None) -> str:
     """For example ``output = ReLU(−1.40) = 0.00`` or ``output = Sigmoid(−1.40) ≈ 0.1978``; a GUI
     passes ``word`` and ``name`` translated."""
-    name = name or get_activation(neuron.activation).name
+    entry = get_activation(neuron.activation)
+    exact = entry.exact_at(neuron.weighted_sum())
     z = format_result(neuron.weighted_sum(), decimal_mark)
-    return f"{word} = {name}({z}) {equals(neuron.output(), decimal_mark)}"
+    return f"{word} = {name or entry.name}({z}) {equals(neuron.output(), decimal_mark, exact)}"
 
 
 def slope_text(neuron: Neuron, decimal_mark: str = ".", word: str = "slope",
@@ -103,4 +113,5 @@ def slope_text(neuron: Neuron, decimal_mark: str = ".", word: str = "slope",
     at = f"f′({format_result(z, decimal_mark)})"
     if slope is None:
         return f"{at}: {no_slope}"
-    return f"{word} = {at} {equals(slope, decimal_mark)}"
+    exact = get_activation(neuron.activation).exact_at(z)
+    return f"{word} = {at} {equals(slope, decimal_mark, exact)}"

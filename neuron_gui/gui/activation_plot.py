@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
 from ..core import (
-    ACTIVATIONS, activate, derivative, format_result, get_activation, jumps, slope_at,
+    ACTIVATIONS, activate, derivative, format_result, get_activation, jumps, shown_value, slope_at,
 )
 from .activation_panel import activation_name
 from .model import NeuronModel
@@ -275,7 +275,8 @@ class ActivationPlot(ThemedPlot):
         mark = QLocale().decimalPoint()
         separator = "; " if mark == "," else ", "  # "(1,5; 0,8)" where the comma is a decimal mark
         (x0, x1), _ = self.visible_range()
-        self.point.set_label(f"({format_result(z, mark)}{separator}{format_result(y, mark)})",
+        output = shown_value(y, mark, get_activation(self.model.neuron.activation).exact_at(z))
+        self.point.set_label(f"({format_result(z, mark)}{separator}{output})",
                              room_right=x1 - z, room_left=z - x0)
 
     def _move_tangent(self, z: float, y: float) -> None:
