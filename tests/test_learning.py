@@ -274,6 +274,20 @@ def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, 
     assert "A straight line that splits these points does exist" in panel.result.text()
 
 
+def test_the_stop_box_wraps_its_text_when_narrow_and_toggles_from_its_text_and_keys(panel):
+    box = panel.stop_box
+    assert box.accessibleName() == box.text() == "Stop once every point is on its side"
+    one_line = box.heightForWidth(box.sizeHint().width())
+    assert box.heightForWidth(box.minimumSizeHint().width()) > 1.5 * one_line  # wraps
+    assert box.minimumSizeHint().width() < box.sizeHint().width() / 2
+    on_its_text = QPoint(box.width() // 3, box.height() // 2)
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_its_text)
+    assert not box.isChecked()
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+
+
 def test_unticked_stop_trains_on_to_the_maximum_as_the_loss_keeps_falling(window, panel, qtbot):
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "and")

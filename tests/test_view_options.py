@@ -188,13 +188,15 @@ def _right_edge(widget, window) -> int:
     return widget.mapTo(window, widget.rect().topRight()).x()
 
 
+@pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_control(
-        window, qtbot):
+        window, qtbot, language):
     """Projector fonts are 1.75 times as large: the form's sliders move under their numbers and
     the learning controls' long rows wrap, so that the window, the plane beside it, still fits
-    1280 pixels and every control shows whole."""
+    1280 pixels and every control shows whole, in the longer languages too."""
     fields = [window.inputs_form.rows[0].x_field, window.inputs_form.bias_field]
     assert not any(field.is_stacked() for field in fields)  # room enough with normal fonts
+    window.view_options.set_language(language, remember=False)
     window.learning_action.trigger()  # opened first, then the fonts grow under it
     window.view_options.presentation_action.trigger()
     qtbot.waitUntil(lambda: all(field.is_stacked() for field in fields), timeout=2000)

@@ -110,6 +110,7 @@ class InputsForm(QGroupBox):
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_input)
         self._count_label = QLabel()
+        self._count_label.setWordWrap(True)  # a long language in projector fonts: two lines
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self._count_label, 1)

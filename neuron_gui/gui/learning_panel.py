@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
+    QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
@@ -27,6 +27,7 @@ from ..core import (
 from ..core.datasets import TITLES as DATASET_TITLES, separable
 from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
+from .check_box import WrappingCheckBox
 from .input_space import InputSpace, axis_name
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, adopt_scale
@@ -258,7 +259,7 @@ class LearningPanel(QWidget):
         self.max_spin = QSpinBox()
         self.max_spin.setRange(1, MAX_EPOCHS_OFFERED)
         self.max_spin.setValue(DEFAULT_MAX_EPOCHS)
-        self.stop_box = QCheckBox()
+        self.stop_box = WrappingCheckBox()  # a long sentence, longer still in German
         self.stop_box.setChecked(True)
         self.step_button = QPushButton()
         self.play_button = QPushButton()
@@ -284,6 +285,12 @@ class LearningPanel(QWidget):
                              ("start", self.start_combo), ("seed", self.seed_spin),
                              ("max", self.max_spin), ("speed", self.speed_slider)):
             self._labels[name].setBuddy(widget)
+        for combo in (self.rule_combo, self.start_combo):
+            # As narrow as a dozen letters, not its longest choice (which shows, cut short, only
+            # in a dock too narrow for it): the longest rule in German is 40 letters.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.settings = QWidget()
         form = QFormLayout(self.settings)
         form.setContentsMargins(0, 0, 0, 0)
