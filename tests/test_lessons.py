@@ -177,6 +177,19 @@ def test_a_lesson_is_opened_like_a_file_with_the_unsaved_changes_question(window
     assert window.model.neuron == LESSONS["and-gate"].neuron
 
 
+def test_a_lesson_opened_in_german_is_named_in_german_and_writes_decimal_commas(window):
+    window.view_options.set_language("de", remember=False)
+    window.scenario_files.open_lesson(PATHS[0])
+    title = LESSONS["and-gate"].texts("de")[0]
+    assert title != LESSONS["and-gate"].title  # the lesson has a German title
+    assert window.windowTitle().startswith(title)
+    assert window.statusBar().currentMessage() == f"{title} wurde geöffnet."
+    task = window.task_panel.texts()[1]
+    assert "0,5" in task and "0.5" not in task  # as the fields write it: "0,50"
+    window.view_options.set_language("en", remember=False)
+    assert window.windowTitle().startswith(LESSONS["and-gate"].title)
+
+
 def test_saving_an_opened_lesson_asks_for_a_new_file(window, tmp_path, monkeypatch):
     files = window.scenario_files
     files.open_lesson(PATHS[0])

@@ -148,11 +148,15 @@ class ScenarioFiles(QObject):
         # from the signal's value: while the stack is being destroyed it can no longer be asked
         self.window.setWindowModified(not clean)
 
+    def _title(self) -> str:
+        """The open lesson's title in the language on screen (its own, when it has none)."""
+        return self.scenario.texts(current_language())[0]
+
     def _update_title(self) -> None:
         if self.path is not None:
             name = self.path.name
         else:
-            name = self.scenario.title
+            name = self._title()
         name = name.replace("[*]", "[*][*]")  # a literal [*], not the modified marker
         if name:
             title = self.tr("{name}[*] — Neuron GUI").format(name=name)
@@ -189,7 +193,7 @@ class ScenarioFiles(QObject):
             return False
         self.show_scenario(scenario, None if lesson else path)
         self.window.show_message(self.tr("Opened {name}.").format(
-            name=scenario.title if lesson else path.name))
+            name=self._title() if lesson else path.name))
         return True
 
     @Slot()
@@ -283,7 +287,7 @@ class ScenarioFiles(QObject):
     def _display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.scenario.title or self.tr("this neuron")
+        return self._title() or self.tr("this neuron")
 
     # Recent files ---------------------------------------------------------------------------------
 
@@ -379,7 +383,7 @@ class ScenarioFiles(QObject):
         return path
 
     def ask_save_path(self) -> str:
-        suggestion = self.path or Path(self.folder()) / (file_stem(self.scenario.title) + SUFFIX)
+        suggestion = self.path or Path(self.folder()) / (file_stem(self._title()) + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the scenario"),
                                               str(suggestion), self._filters())
         if path and not is_scenario_name(path):
