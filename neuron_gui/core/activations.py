@@ -196,8 +196,8 @@ _ENTRIES = (
             "activations",
             "Also called the logistic function. It bends every z into the range from 0 to 1 along "
             "an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and "
-            "z = 0 gives exactly one half. Its output can be read as a probability, which suits "
-            "yes-or-no questions whose answer is not a straight cut."
+            "z = 0 gives exactly one half. Its output can be read as a probability: how sure the "
+            "neuron is that the answer is yes."
         ),
         function=_sigmoid,
         derivative=_sigmoid_slope,

@@ -1350,8 +1350,8 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>f(z) = 1 / (1 + e^(−z))</translation>
     </message>
     <message>
-        <source>Also called the logistic function. It bends every z into the range from 0 to 1 along an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and z = 0 gives exactly one half. Its output can be read as a probability, which suits yes-or-no questions whose answer is not a straight cut.</source>
-        <translation>Auch logistische Funktion genannt. Sie biegt jedes z entlang einer S-förmigen Kurve in den Bereich von 0 bis 1: Sehr negative Summen ergeben fast 0, sehr positive fast 1, und z = 0 ergibt genau 0,5. Ihre Ausgabe lässt sich als Wahrscheinlichkeit lesen; das passt zu Ja-Nein-Fragen, deren Antwort kein harter Schnitt ist.</translation>
+        <source>Also called the logistic function. It bends every z into the range from 0 to 1 along an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and z = 0 gives exactly one half. Its output can be read as a probability: how sure the neuron is that the answer is yes.</source>
+        <translation>Auch logistische Funktion genannt. Sie biegt jedes z entlang einer S-förmigen Kurve in den Bereich von 0 bis 1: Sehr negative Summen ergeben fast 0, sehr positive fast 1, und z = 0 ergibt genau 0,5. Ihre Ausgabe lässt sich als Wahrscheinlichkeit lesen: wie sicher das Neuron ist, dass die Antwort Ja lautet.</translation>
     </message>
     <message>
         <source>tanh</source>

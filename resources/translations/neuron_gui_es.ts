@@ -1350,8 +1350,8 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>f(z) = 1 / (1 + e^(−z))</translation>
     </message>
     <message>
-        <source>Also called the logistic function. It bends every z into the range from 0 to 1 along an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and z = 0 gives exactly one half. Its output can be read as a probability, which suits yes-or-no questions whose answer is not a straight cut.</source>
-        <translation>También se llama función logística. Lleva cada z al intervalo de 0 a 1 a lo largo de una curva en forma de S: las sumas muy negativas dan casi 0, las muy positivas casi 1, y z = 0 da exactamente un medio. Su salida se puede leer como una probabilidad, lo que encaja con preguntas de sí o no cuya respuesta no es un corte tajante.</translation>
+        <source>Also called the logistic function. It bends every z into the range from 0 to 1 along an S-shaped curve: very negative sums give almost 0, very positive sums almost 1, and z = 0 gives exactly one half. Its output can be read as a probability: how sure the neuron is that the answer is yes.</source>
+        <translation>También se llama función logística. Lleva cada z al intervalo de 0 a 1 a lo largo de una curva en forma de S: las sumas muy negativas dan casi 0, las muy positivas casi 1, y z = 0 da exactamente un medio. Su salida se puede leer como una probabilidad: lo segura que está la neurona de que la respuesta es sí.</translation>
     </message>
     <message>
         <source>tanh</source>
