@@ -138,6 +138,28 @@ def test_a_worksheet_without_a_lesson_and_with_many_inputs(window, exports, tmp_
     assert pdf_pages(data) >= 1 and len(text.split("\f")) - 1 == pdf_pages(data)
 
 
+PDFIMAGES = shutil.which("pdfimages")
+
+
+@pytest.mark.skipif(PDFTOTEXT is None or PDFIMAGES is None,
+                    reason="pdftotext and pdfimages (Debian: poppler-utils) are not installed")
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_plots_heading_is_on_the_page_of_the_plot_for_every_lesson(
+        window, exports, tmp_path, language):
+    window.view_options.set_language(language, remember=False)
+    heading = exports.tr("The activation function")
+    for number, lesson in enumerate(lesson_paths()):
+        window.scenario_files.open_lesson(lesson)
+        path = tmp_path / f"sheet-{number}.pdf"
+        assert exports.save_worksheet(path)
+        pages = pdf_text(path).split("\f")
+        heading_page = next(i for i, page in enumerate(pages, 1) if heading in page)
+        listing = subprocess.run([PDFIMAGES, "-list", str(path)], capture_output=True, text=True,
+                                 check=True, timeout=60).stdout.splitlines()[2:]
+        image_pages = {int(line.split()[0]) for line in listing}
+        assert image_pages == {heading_page}, (lesson.name, heading_page, image_pages)
+
+
 def colours_in(image: QImage) -> set[str]:
     return {image.pixelColor(x, y).name() for x in range(0, image.width(), 2)
             for y in range(0, image.height(), 2)}

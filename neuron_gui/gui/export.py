@@ -42,6 +42,7 @@ WORKSHEET_MARGIN_MM = 18
 CSV_HEADER = ("z", "f(z)")
 BLANK = "_____"
 IMAGE_HEIGHT_MM = 100  # the plot on the worksheet: at most this high
+IMAGE_SHRINK = 0.6  # a plot nearly fitting the rest of a page shrinks to this share to stay
 
 
 class Exports(QObject):
@@ -197,7 +198,7 @@ class Exports(QObject):
         with _font(page.painter, 9):
             page.text(self.tr("Each term is a weight times its input; then add the bias."),
                       after=6)
-        page.heading(self.tr("The activation function"))
+        page.heading(self.tr("The activation function"), keep=page.least_image_height(plot))
         page.image(plot)
 
     def _activation_text(self, neuron) -> str:
@@ -365,10 +366,12 @@ class _Page:
         self.painter.drawText(QRect(0, self.y, self.width, bounds.height()), flags, text)
         self.y += bounds.height() + round(after * self.mm)
 
-    def heading(self, text: str) -> None:
+    def heading(self, text: str, keep: int = 0) -> None:
+        """A heading, on the same page as at least two lines after it, or as ``keep`` pixels of
+        what follows: a heading never ends a page on its own."""
         with _font(self.painter, 13, bold=True):
             line = self.painter.fontMetrics().lineSpacing()
-            self.fit(line * 3)  # a heading never ends a page on its own
+            self.fit(line + round(1.5 * self.mm) + max(2 * line, keep))
             self.text(text, after=1.5)
 
     def table(self, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
@@ -397,14 +400,21 @@ class _Page:
         self.painter.setFont(bold)
         self.y += round(3 * self.mm)
 
+    def _image_height(self, image: QImage) -> int:
+        return min(round(image.height() * self.width / image.width()), self.height,
+                   round(IMAGE_HEIGHT_MM * self.mm))
+
+    def least_image_height(self, image: QImage) -> int:
+        """The height ``image`` may shrink to to stay on this page."""
+        return 0 if image.isNull() or image.width() == 0 else round(
+            IMAGE_SHRINK * self._image_height(image))
+
     def image(self, image: QImage) -> None:
         if image.isNull() or image.width() == 0:
             return
-        width = self.width
-        height = min(round(image.height() * width / image.width()), self.height,
-                     round(IMAGE_HEIGHT_MM * self.mm))
+        height = self._image_height(image)
         room = self.height - self.y
-        if height > room >= 0.6 * height:  # nearly fits: a little smaller, on this page
+        if height > room >= IMAGE_SHRINK * height:  # nearly fits: a little smaller, on this page
             height = room
         else:
             self.fit(height)
