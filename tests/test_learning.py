@@ -463,6 +463,23 @@ def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(d
     assert set(controls) <= seen
 
 
+def test_at_1280_by_800_the_run_buttons_are_in_sight_and_tab_goes_down_as_seen(dock, panel):
+    viewport = dock.scroll_area.viewport()
+    QApplication.processEvents()
+    for button in (panel.step_button, panel.play_button, panel.reset_button):
+        assert button.mapTo(viewport, button.rect().bottomLeft()).y() < viewport.height()
+    controls = [panel.step_button, panel.play_button, panel.reset_button, panel.speed_slider,
+                panel.rule_combo, panel.rate_spin, panel.start_combo, panel.seed_spin,
+                panel.max_spin, panel.stop_box]
+    order, widget = [], panel.step_button
+    while len(order) < len(controls):
+        if widget in controls and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    tops = [w.mapTo(panel, w.rect().topLeft()).y() for w in order]
+    assert tops == sorted(tops)  # never back up the panel
+
+
 def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(window, panel):
     from neuron_gui.core import fit
 

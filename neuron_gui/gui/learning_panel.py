@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
@@ -148,6 +148,11 @@ class LossPlot(ThemedPlot):
         self.plot_item.addItem(self.last)
         self.plot_item.setLimits(xMin=0)
         self._apply_colours()
+
+    def sizeHint(self) -> QSize:
+        # pyqtgraph asks for 480 pixels, which pushed the controls above it out of sight: about
+        # twelve lines of text is enough to read a falling loss.
+        return QSize(super().sizeHint().width(), 12 * self.fontMetrics().lineSpacing())
         self.retranslate()
         self.show_losses([])
 
@@ -312,11 +317,13 @@ class LearningPanel(QWidget):
         layout = QVBoxLayout(self.training_box)
         layout.addWidget(self.two_inputs_note)
         layout.addWidget(self.two_inputs_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.settings)
+        # What a run needs most comes first, its settings after: on a small screen the dock
+        # shows the top of its controls, and the buttons must be there.
         layout.addLayout(buttons)
         layout.addLayout(speed)
         layout.addWidget(self.status)
         layout.addWidget(self.result)
+        layout.addWidget(self.settings)
 
     def _create_layout(self) -> None:
         layout = QVBoxLayout(self)
@@ -324,6 +331,12 @@ class LearningPanel(QWidget):
         layout.addWidget(self.points_box)
         layout.addWidget(self.training_box)
         layout.addWidget(self.loss_plot, 1)
+        # Tab goes down the controls as they are seen: the run's buttons before its settings.
+        chain = (self.two_inputs_button, self.step_button, self.play_button, self.reset_button,
+                 self.speed_slider, self.rule_combo, self.rate_spin, self.start_combo,
+                 self.seed_spin, self.max_spin, self.stop_box)
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.dataset_combo.activated.connect(self._on_dataset_chosen)
