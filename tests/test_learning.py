@@ -72,6 +72,25 @@ def drawn(space, label):
     return sorted(space.drawn_points(label))
 
 
+def test_a_point_under_the_input_shows_and_the_cross_still_drags_from_it(window, dock, panel):
+    space = dock.input_space
+    rows = window.inputs_form.rows
+    rows[1].x_field.spin_box.setValue(1.0)  # the input at (1, 1), AND's one class-1 corner
+    choose_dataset(panel, "and")
+    QApplication.processEvents()
+    screen = space.plot_widget.grab().toImage()
+    centre = space.scene_position(1.0, 1.0)
+    assert screen.pixelColor(centre * screen.devicePixelRatio()) == QColor(VERMILLION["light"])
+    viewport = space.plot_widget.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    for step in range(1, 11):  # a hand dragging the cross down and left, from the point
+        QTest.mouseMove(viewport, centre + QPoint(-4 * step, 4 * step))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre + QPoint(-40, 40))
+    x1, x2 = rows[0].x_field.value(), rows[1].x_field.value()
+    assert x1 < 1.0 and x2 < 1.0  # the input moved; the point stayed
+    assert space.drawn_points(1) == [(1.0, 1.0)]
+
+
 def test_the_points_and_rings_are_drawn_where_they_are_after_a_zoom_and_a_pan(window, dock,
                                                                              panel):
     space = dock.input_space

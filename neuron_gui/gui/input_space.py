@@ -193,13 +193,16 @@ class InputSpace(ThemedPlot):
         # the wrong side.
         self.rings = MarkSet(round_=True)
         self.class_marks = (MarkSet(round_=False), MarkSet(round_=True))
-        for marks, depth in ((self.rings, 5), *((marks, 6) for marks in self.class_marks)):
-            marks.setZValue(depth)  # over the line, under the input's cross
+        # Over the line and over the input's cross: a lesson often starts with the input on one
+        # of its points, which the cross's ring would hide (the cross still shows around it,
+        # and dragging it still works: the points take no drags).
+        for marks, depth in ((self.rings, 11), *((marks, 12) for marks in self.class_marks)):
+            marks.setZValue(depth)
             self.view_box.addItem(marks, ignoreBounds=True)
         self.view_box.sigTransformChanged.connect(self._on_scale_changed)
         # Where the line would be, when it is outside the view: in the plot's lower left corner
         # (the one a fitted view leaves empty), not in the caption, whose height would change and
-        # redraw the whole plot as the line comes and goes. Over the points, under the cross.
+        # redraw the whole plot as the line comes and goes. Under the cross and the points.
         self.off_view_note = QGraphicsRectItem(self.view_box)  # a card the text sits on
         self.off_view_note.setZValue(7)
         self.off_view_note.setVisible(False)
