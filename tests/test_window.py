@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-    QWidget,
+    QToolTip, QWidget,
 )
 
 from neuron_gui.core import MAX_INPUTS
@@ -147,6 +147,7 @@ def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(w
     QTest.keyClicks(spin, "5000")
     assert spin.value() == 500.0  # the last keystroke was refused, the rest kept
     assert window.statusBar().currentMessage() == "Input x1 must be between -1000.00 and 1000.00."
+    assert QToolTip.isVisible() and QToolTip.text() == window.statusBar().currentMessage()
     spin.selectAll()
     QTest.keyClicks(spin, "abc")
     assert "Input x1 takes a number such as" in window.statusBar().currentMessage()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QToolTip, QWidget
 
 from ..core import VALUE_LIMIT
 from ..core.formula import INPUT_DECIMALS
@@ -50,7 +50,11 @@ class DecimalSpinBox(QDoubleSpinBox):
         text = self._normalised(text)
         state, text, pos = super().validate(text, pos)[:3]
         if state == QValidator.State.Invalid:
-            self.rejected.emit(self._why_rejected(text))
+            why = self._why_rejected(text)
+            # At the field, where the student is looking, as well as in the status bar: the
+            # refused keystroke leaves another number in use (typing 2000 keeps 200).
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), why, self)
+            self.rejected.emit(why)
         return state, text, pos
 
     def valueFromText(self, text: str) -> float:
