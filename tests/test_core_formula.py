@@ -54,6 +54,7 @@ def test_a_tiny_positive_sum_is_not_shown_as_zero():
         ("elu", -40.0, "output = ELU(−40.00) ≈ −1.0000"),  # its curve, below 0
         ("elu", 2.5, "output = ELU(2.50) = 2.50"),  # its straight piece
         ("hard_sigmoid", 5.0, "output = Hard sigmoid(5.00) = 1.00"),  # flat at 1: exact
+        ("silu", 0.0, "output = SiLU(0.00) = 0.00"),  # not "SiLU (swish)(0.00)"
     ],
 )
 def test_rounded_results_say_approximately(activation, bias, shown):

@@ -102,7 +102,9 @@ def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
     entry = get_activation(neuron.activation)
     exact = entry.exact_at(neuron.weighted_sum())
     z = format_result(neuron.weighted_sum(), decimal_mark)
-    return f"{word} = {name or entry.name}({z}) {equals(neuron.output(), decimal_mark, exact)}"
+    # Written as a function: "SiLU(3.00)", without the other name the list gives in brackets.
+    name = (name or entry.name).split(" (")[0]
+    return f"{word} = {name}({z}) {equals(neuron.output(), decimal_mark, exact)}"
 
 
 def slope_text(neuron: Neuron, decimal_mark: str = ".", word: str = "slope",
