@@ -275,6 +275,27 @@ def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):
     assert window.statusBar().currentMessage() == "Input x1 takes at most 2 decimals, such as -1.50."
 
 
+def test_a_trained_weight_shows_its_four_decimals_in_its_field_as_in_the_sum(window):
+    """Training leaves weights such as 0.0462: the field shows that number, not 0.05, and a
+    step up and back down returns to it."""
+    model = window.model
+    model.set_neuron(model.neuron.with_weight(0, 0.046213).with_bias(-0.1111))
+    row = window.inputs_form.rows[0]
+    spin = row.w_field.spin_box
+    assert spin.text() == "0.0462" and window.inputs_form.bias_field.spin_box.text() == "-0.1111"
+    assert readout(window).startswith("z = 0.0462·1.00 + (−1.00)·2.00 + (−0.1111) ≈ ")
+    assert row.x_field.spin_box.text() == "1.00"  # two decimals where there are no more
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_Up)
+    QTest.keyClick(spin, Qt.Key.Key_Down)
+    assert spin.text() == "0.0462" and model.neuron.weights[0] == pytest.approx(0.0462)
+    spin.lineEdit().end(False)
+    QTest.keyClick(spin, Qt.Key.Key_Backspace)  # its own digits can be deleted one by one
+    assert spin.text() == "0.046" and model.neuron.weights[0] == 0.046
+    QTest.keyClick(spin, Qt.Key.Key_5)  # but a student types two decimals, no more
+    assert spin.text() == "0.046" and "takes at most 2 decimals" in QToolTip.text()
+
+
 def test_the_readout_keeps_its_height_while_numbers_change_and_gives_it_back(window, qtbot):
     """A sum that wraps onto a second line keeps that room while its numbers change, so the plot
     below does not jump; fewer inputs give the room back."""

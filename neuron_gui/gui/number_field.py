@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QToolTip, QWidget
 
 from ..core import VALUE_LIMIT
-from ..core.formula import INPUT_DECIMALS
+from ..core.formula import INPUT_DECIMALS, RESULT_DECIMALS
 
 SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box takes the full range
 _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
@@ -18,6 +18,10 @@ class DecimalSpinBox(QDoubleSpinBox):
 
     Students switch between keyboards and languages; a number typed with the other mark is still
     clearly a number, so it is read rather than silently ignored.
+
+    A student types two decimals, but a trained weight or a teacher's file may have more: the
+    field then shows up to four, as the readout does, rather than a rounded number that is not
+    the one in the sum (0.05 beside a readout's 0.0462).
     """
 
     rejected = Signal(str)
@@ -25,7 +29,7 @@ class DecimalSpinBox(QDoubleSpinBox):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
-        self.setDecimals(INPUT_DECIMALS)
+        self.setDecimals(RESULT_DECIMALS)  # what it holds and shows; typing takes INPUT_DECIMALS
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -46,9 +50,26 @@ class DecimalSpinBox(QDoubleSpinBox):
         other = "," if mark == "." else "."
         return text.replace(other, mark)
 
+    def textFromValue(self, value: float) -> str:
+        """Two decimals, or up to four when the value has them: "0.50", "0.0462"."""
+        text = self.locale().toString(value, "f", RESULT_DECIMALS)
+        text = text.replace(self.locale().groupSeparator(), "")
+        mark = self.locale().decimalPoint()
+        whole, _, fraction = text.partition(mark)
+        return f"{whole}{mark}{fraction.rstrip('0').ljust(INPUT_DECIMALS, '0')}"
+
+    def _typed_too_many_decimals(self, text: str) -> bool:
+        """More decimals than a student types, unless they are the shown value's own, or what is
+        left of them as digits are deleted."""
+        _, _, fraction = text.strip().partition(self.locale().decimalPoint())
+        return (len(fraction) > INPUT_DECIMALS
+                and not self.textFromValue(self.value()).startswith(text.strip()))
+
     def validate(self, text: str, pos: int):
         text = self._normalised(text)
         state, text, pos = super().validate(text, pos)[:3]
+        if state != QValidator.State.Invalid and self._typed_too_many_decimals(text):
+            state = QValidator.State.Invalid
         if state == QValidator.State.Invalid:
             why = self._why_rejected(text)
             # At the field, where the student is looking, as well as in the status bar: the
@@ -67,9 +88,9 @@ class DecimalSpinBox(QDoubleSpinBox):
         if ok and not self.minimum() <= number <= self.maximum():
             return self.tr("{label} must be between {low} and {high}.").format(
                 label=self._label, low=low, high=high)
-        if ok:  # a number, with more decimals than the field keeps
+        if ok:  # a number, with more decimals than a student types
             return self.tr("{label} takes at most {n} decimals, such as {example}.").format(
-                label=self._label, n=self.decimals(), example=self.textFromValue(-1.5))
+                label=self._label, n=INPUT_DECIMALS, example=self.textFromValue(-1.5))
         return self.tr("{label} takes a number such as {example}, between {low} and {high}.").format(
             label=self._label, example=self.textFromValue(-1.5), low=low, high=high)
 
