@@ -190,6 +190,31 @@ def test_a_lesson_opened_in_german_is_named_in_german_and_writes_decimal_commas(
     assert window.windowTitle().startswith(LESSONS["and-gate"].title)
 
 
+def _in_sight(widget, scroll_area) -> bool:
+    viewport = scroll_area.viewport()
+    return 0 <= widget.mapTo(viewport, widget.rect().bottomLeft()).y() <= viewport.height()
+
+
+def test_with_a_lesson_and_projector_fonts_the_inputs_stay_in_sight_and_texts_scroll(
+        window, qtbot):
+    """At 1280×800 in German with projector fonts, the lesson's task and the activation's
+    explanation scroll, and the two inputs and the bias stay in sight; with normal fonts the
+    explanation shows whole."""
+    form, panel = window.inputs_form, window.activation_panel
+    explanation = panel.explanation_area
+    assert not explanation.verticalScrollBar().isVisible()  # normal fonts: room for all of it
+    window.view_options.set_language("de", remember=False)
+    window.scenario_files.open_lesson(PATHS[0])
+    window.view_options.presentation_action.trigger()
+    qtbot.wait(50)  # the new fonts, then the form's new size, arrive as events
+    assert window.height() <= 800
+    for field in (form.rows[0].w_field, form.rows[1].w_field, form.bias_field):
+        assert _in_sight(field, form._scroll)
+    assert window.task_panel.scroll_area.verticalScrollBar().isVisible()
+    assert explanation.verticalScrollBar().isVisible()
+    window.view_options.presentation_action.trigger()
+
+
 def test_saving_an_opened_lesson_asks_for_a_new_file(window, tmp_path, monkeypatch):
     files = window.scenario_files
     files.open_lesson(PATHS[0])

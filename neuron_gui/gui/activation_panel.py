@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 from ..core import ACTIVATIONS, get_activation
 from .model import NeuronModel
 from .number_field import NumberField
+from .text_scroll import TextScroll
+
+EXPLANATION_SHARE = 0.2  # of the window's height, beyond which the explanation scrolls
 
 
 def activation_name(key: str) -> str:
@@ -39,7 +42,9 @@ class ActivationPanel(QGroupBox):
         self._layout.addRow(self._combo_label, self.combo)
         self._layout.addRow(self.param_label, self.param_field)
         self._layout.addRow(self.formula)
-        self._layout.addRow(self.explanation)
+        # Scrolled past a fifth of the window: the inputs above keep their room.
+        self.explanation_area = TextScroll(self.explanation, EXPLANATION_SHARE)
+        self._layout.addRow(self.explanation_area)
         self.combo.currentIndexChanged.connect(self._on_combo)
         model.changed.connect(self._on_model_changed)
         self.retranslate()
@@ -49,6 +54,9 @@ class ActivationPanel(QGroupBox):
         self._combo_label.setText(self.tr("A&ctivation"))
         self.combo.setAccessibleName(self.tr("Activation function"))
         self.combo.setToolTip(self.tr("The function f that turns the weighted sum z into the output"))
+        self.explanation_area.setAccessibleName(self.tr("What the activation function does"))
+        self.explanation_area.setToolTip(self.tr(
+            "What the chosen function does, in plain words; scroll for more"))
         for i in range(self.combo.count()):
             self.combo.setItemText(i, activation_name(self.combo.itemData(i)))
         self._shown = None

@@ -18,6 +18,9 @@ def subscript(number: int) -> str:
     return str(number).translate(_SUBSCRIPTS)
 
 
+KEPT_IN_SIGHT = 2  # input rows the form always shows, above the bias
+
+
 class _InputRow:
     """The widgets of one input; they live in the form's grid, one grid row each."""
 
@@ -216,6 +219,19 @@ class InputsForm(QGroupBox):
         stacked = self._scroll.width() < self._side_by_side_width
         for field in self._fields():
             field.set_stacked(stacked)
+        self._keep_rows_in_sight()
+
+    def _keep_rows_in_sight(self) -> None:
+        """Keep the headings, the first two inputs and the bias in sight whatever else the column
+        holds (a lesson's task, with projector fonts): more inputs scroll."""
+        self._grid.invalidate()
+        shown_rows = min(len(self._rows), KEPT_IN_SIGHT) + 1  # and the bias
+        spacing = max(0, self._grid.verticalSpacing())
+        row = max(self.bias_field.sizeHint().height(), self._bias_word.sizeHint().height())
+        margins = self._grid_host.layout().contentsMargins()
+        self._scroll.setMinimumHeight(margins.top() + margins.bottom()
+                                      + self._x_heading.sizeHint().height()
+                                      + shown_rows * (row + spacing))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._scroll and event.type() == QEvent.Type.Resize:

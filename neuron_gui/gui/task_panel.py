@@ -7,15 +7,13 @@ texts come from files anyone can write, so they are shown as plain text, never a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-# The task and the question scroll beyond 40 % of the window's height, and never show fewer or
-# more lines than these: the inputs below must keep their room on a laptop screen.
-WINDOW_SHARE = 0.4
-MIN_VISIBLE_LINES = 3
-MAX_VISIBLE_LINES = 16
+from .text_scroll import TextScroll
+
+WINDOW_SHARE = 0.4  # the task and the question scroll beyond this share of the window's height
 
 
 class TaskPanel(QGroupBox):
@@ -33,14 +31,9 @@ class TaskPanel(QGroupBox):
         texts_layout.addWidget(self.task_label)
         texts_layout.addWidget(self.question_label)
         texts_layout.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(texts)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = TextScroll(texts, WINDOW_SHARE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area)
-        self._limit_height()
         italic = QFont()  # only the style is set: the size still follows the window's zoom
         italic.setItalic(True)
         self.question_label.setFont(italic)
@@ -68,22 +61,3 @@ class TaskPanel(QGroupBox):
 
     def texts(self) -> tuple[str, str, str]:
         return self._texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:  # zoom and projector mode
-            self._limit_height()
-        elif event.type() == QEvent.Type.ParentChange:  # now inside the window: follow its size
-            self.window().installEventFilter(self)
-            self._limit_height()
-        super().changeEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window() and event.type() == QEvent.Type.Resize:
-            self._limit_height()
-        return super().eventFilter(watched, event)
-
-    def _limit_height(self) -> None:
-        line = self.fontMetrics().lineSpacing()
-        share = round(self.window().height() * WINDOW_SHARE) if self.window() is not self else 0
-        self.scroll_area.setMaximumHeight(
-            max(MIN_VISIBLE_LINES * line, min(MAX_VISIBLE_LINES * line, share)))

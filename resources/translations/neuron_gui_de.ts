@@ -16,6 +16,14 @@
         <translation>Die Funktion f, die aus der gewichteten Summe z die Ausgabe macht</translation>
     </message>
     <message>
+        <source>What the activation function does</source>
+        <translation>Was die Aktivierungsfunktion tut</translation>
+    </message>
+    <message>
+        <source>What the chosen function does, in plain words; scroll for more</source>
+        <translation>Was die gewählte Funktion tut, in einfachen Worten; scrollen für mehr</translation>
+    </message>
+    <message>
         <source>Parameter {symbol}, {description}</source>
         <translation>Parameter {symbol}, {description}</translation>
     </message>

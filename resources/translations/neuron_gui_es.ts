@@ -16,6 +16,14 @@
         <translation>La función f que convierte la suma ponderada z en la salida</translation>
     </message>
     <message>
+        <source>What the activation function does</source>
+        <translation>Qué hace la función de activación</translation>
+    </message>
+    <message>
+        <source>What the chosen function does, in plain words; scroll for more</source>
+        <translation>Qué hace la función elegida, en palabras sencillas; desplázate para ver más</translation>
+    </message>
+    <message>
         <source>Parameter {symbol}, {description}</source>
         <translation>Parámetro {symbol}, {description}</translation>
     </message>
