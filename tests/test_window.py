@@ -23,6 +23,13 @@ def test_it_opens_showing_the_example_worked_out(window):
     assert window.activation_panel.formula.text() == "f(z) = max(0, z)"
 
 
+def test_the_window_has_its_icon_once_its_first_frame_is_drawn(window, qtbot):
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=2000)
+    small = window.windowIcon().pixmap(16, 16).toImage()
+    assert not small.isNull() and small.width() == 16
+    assert len({small.pixel(x, y) for x in range(16) for y in range(16)}) > 3  # a drawing
+
+
 def test_typing_a_weight_updates_readout_and_marker(window, qtbot):
     spin = window.inputs_form.rows[1].w_field.spin_box
     spin.selectAll()

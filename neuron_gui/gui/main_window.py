@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.inputs_form.widths_changed.connect(self._widen_form)
         self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)
-        self.setWindowIcon(icon("neuron-gui"))
 
     def _create_actions(self) -> None:
         self.view_options = ViewOptions(self, self.preferences)
@@ -181,6 +180,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._widen_form()  # before the first paint: the rows are never seen stacked
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.windowIcon().isNull():
+            # Once the first frame is drawn: reading the icon's seven sizes takes about 10 ms, a
+            # fiftieth of the start-up, and nothing in the window waits for it.
+            QTimer.singleShot(0, self, lambda: self.setWindowIcon(icon("neuron-gui")))
 
     @Slot()
     def _widen_form(self) -> None:
