@@ -72,6 +72,14 @@ def drawn(space, label):
     return sorted(space.drawn_points(label))
 
 
+def test_the_loss_plot_names_its_axes_and_itself_as_soon_as_it_is_seen(panel):
+    plot = panel.loss_plot
+    assert plot.plot_item.getAxis("bottom").labelText == "epoch"
+    assert plot.plot_item.getAxis("left").labelText == "loss"
+    assert plot.plot_widget.accessibleName() == "Loss curve"
+    assert "falls as the neuron learns" in plot.plot_widget.toolTip()
+
+
 def test_a_point_under_the_input_shows_and_the_cross_still_drags_from_it(window, dock, panel):
     space = dock.input_space
     rows = window.inputs_form.rows

@@ -148,13 +148,13 @@ class LossPlot(ThemedPlot):
         self.plot_item.addItem(self.last)
         self.plot_item.setLimits(xMin=0)
         self._apply_colours()
+        self.retranslate()
+        self.show_losses([])
 
     def sizeHint(self) -> QSize:
         # pyqtgraph asks for 480 pixels, which pushed the controls above it out of sight: about
         # twelve lines of text is enough to read a falling loss.
         return QSize(super().sizeHint().width(), 12 * self.fontMetrics().lineSpacing())
-        self.retranslate()
-        self.show_losses([])
 
     def retranslate(self) -> None:
         self.plot_item.setLabel("bottom", self.tr("epoch"))
