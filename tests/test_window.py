@@ -251,11 +251,15 @@ def test_dark_theme_gives_a_dark_plot(qtbot, window):
 
 
 @pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
-def test_the_readout_lines_have_the_colour_of_the_box_around_them(window, theme):
+@pytest.mark.parametrize("large", [False, True])
+def test_the_readout_lines_have_the_colour_of_the_box_around_them(window, theme, large):
     """The lines are opaque, so that an edit repaints them alone; they must not show as bands of
-    another shade inside their box."""
+    another shade inside their box, with any theme and any size of text."""
     from neuron_gui.gui.theme import apply_theme
 
+    if large:  # the box's title grows with the text
+        window.view_options.set_zoom(3.0)
+        window.view_options.presentation_action.trigger()
     apply_theme(QApplication.instance(), theme)
     QApplication.processEvents()
     readout = window.readout
@@ -265,6 +269,9 @@ def test_the_readout_lines_have_the_colour_of_the_box_around_them(window, theme)
     beside_line = picture.pixelColor(line.left() - 3, line.center().y())  # the box's margin
     assert readout.sum_label.autoFillBackground()
     assert inside_line == beside_line
+    if large:
+        window.view_options.presentation_action.trigger()
+        window.view_options.set_zoom(1.0)
 
 
 def test_plot_ticks_use_the_language_decimal_mark_and_a_real_minus(window):

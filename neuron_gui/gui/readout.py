@@ -50,15 +50,17 @@ class Readout(QGroupBox):
     def _match_inside(self) -> None:
         """Fill the lines with the colour the style paints inside this box. Fusion tints a box a
         shade off the window's colour, so lines filled with the window's would show as bands."""
-        inside = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
-        inside.fill(self.palette().color(QPalette.ColorRole.Window))
         option = QStyleOptionGroupBox()
         self.initStyleOption(option)
-        option.rect = QRect(0, 0, 64, 64)
+        option.rect = QRect(0, 0, 64, 3 * self.fontMetrics().height() + 32)  # room below the title
+        inside = QImage(option.rect.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        inside.fill(self.palette().color(QPalette.ColorRole.Window))
         painter = QPainter(inside)
         self.style().drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option, painter, self)
         painter.end()
-        colour = inside.pixelColor(32, 40)  # below the title, away from the frame
+        contents = self.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                               QStyle.SubControl.SC_GroupBoxContents, self)
+        colour = inside.pixelColor(contents.center())  # below the title, away from the frame
         for label in (self.sum_label, self.output_label, self.slope_label):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.Window, colour)
@@ -68,7 +70,8 @@ class Readout(QGroupBox):
         if event.type() == QEvent.Type.FontChange:  # zoom or projector mode changed the font
             self._apply_fonts()
             self.lines.arrange(shrink=True)
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):  # theme
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange):  # a theme, or a title of another height
             self._match_inside()
         super().changeEvent(event)
 
