@@ -308,6 +308,14 @@ def test_a_trained_weight_shows_its_four_decimals_in_its_field_as_in_the_sum(win
     assert spin.text() == "0.046" and model.neuron.weights[0] == 0.046
     QTest.keyClick(spin, Qt.Key.Key_5)  # but a student types two decimals, no more
     assert spin.text() == "0.046" and "takes at most 2 decimals" in QToolTip.text()
+    bias = window.inputs_form.bias_field.spin_box
+    bias.setFocus()
+    bias.lineEdit().home(False)
+    QTest.keyClick(bias, Qt.Key.Key_Delete)  # its sign can go, its four decimals stay
+    assert bias.text() == "0.1111" and model.neuron.bias == 0.1111
+    QTest.keyClick(bias, Qt.Key.Key_Delete)
+    QTest.keyClick(bias, Qt.Key.Key_3)  # and so can its whole part change
+    assert bias.text() == "3.1111" and model.neuron.bias == 3.1111
 
 
 def test_the_readout_keeps_its_height_while_numbers_change_and_gives_it_back(window, qtbot):

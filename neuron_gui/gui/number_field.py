@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QToolTip, QWidget
 
 from ..core import VALUE_LIMIT
-from ..core.formula import INPUT_DECIMALS, RESULT_DECIMALS
+from ..core.formula import INPUT_DECIMALS, MINUS, RESULT_DECIMALS, format_result
 
 SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box takes the full range
 _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
@@ -51,19 +51,19 @@ class DecimalSpinBox(QDoubleSpinBox):
         return text.replace(other, mark)
 
     def textFromValue(self, value: float) -> str:
-        """Two decimals, or up to four when the value has them: "0.50", "0.0462"."""
-        text = self.locale().toString(value, "f", RESULT_DECIMALS)
-        text = text.replace(self.locale().groupSeparator(), "")
-        mark = self.locale().decimalPoint()
-        whole, _, fraction = text.partition(mark)
-        return f"{whole}{mark}{fraction.rstrip('0').ljust(INPUT_DECIMALS, '0')}"
+        """Two decimals, or up to four when the value has them, as the readout writes it:
+        "0.50", "0.0462" (with the minus sign the language's number parsing reads)."""
+        text = format_result(value, self.locale().decimalPoint())
+        return text.replace(MINUS, self.locale().negativeSign())
+
+    def _decimals(self, text: str) -> int:
+        return len(text.strip().partition(self.locale().decimalPoint())[2])
 
     def _typed_too_many_decimals(self, text: str) -> bool:
-        """More decimals than a student types, unless they are the shown value's own, or what is
-        left of them as digits are deleted."""
-        _, _, fraction = text.strip().partition(self.locale().decimalPoint())
-        return (len(fraction) > INPUT_DECIMALS
-                and not self.textFromValue(self.value()).startswith(text.strip()))
+        """More decimals than a student types, and than the value held: a trained weight keeps
+        its four while its sign or its other digits are edited, and they can be deleted."""
+        held = self._decimals(self.textFromValue(self.value()))
+        return self._decimals(text) > max(INPUT_DECIMALS, held)
 
     def validate(self, text: str, pos: int):
         text = self._normalised(text)
