@@ -304,10 +304,16 @@ def test_out_of_epochs_the_app_says_whether_a_straight_line_could_do_it(window, 
 def test_the_stop_box_wraps_its_text_when_narrow_and_toggles_from_its_text_and_keys(panel):
     box = panel.stop_box
     assert box.accessibleName() == box.text() == "Stop once every point is on its side"
-    one_line = box.heightForWidth(box.sizeHint().width())
-    assert box.heightForWidth(box.minimumSizeHint().width()) > 1.5 * one_line  # wraps
+    line = box.fontMetrics().lineSpacing()
+    assert box.heightForWidth(box.sizeHint().width()) < 1.5 * line  # room: one line
+    assert box.heightForWidth(box.minimumSizeHint().width()) > 2.5 * line  # narrow: it wraps
     assert box.minimumSizeHint().width() < box.sizeHint().width() / 2
-    on_its_text = QPoint(box.width() // 3, box.height() // 2)
+    text_end = box.sizeHint().width()  # the box, then the text on one line
+    assert box.width() > text_end + 40  # the row is wider than its text...
+    beside = QPoint(text_end + 20, box.height() // 2)
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=beside)
+    assert box.isChecked()  # ...and a click beside the text toggles nothing, as on Qt's own
+    on_its_text = QPoint(text_end - 20, box.height() // 2)
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_its_text)
     assert not box.isChecked()
     box.setFocus()
@@ -322,8 +328,7 @@ def test_unticked_stop_trains_on_to_the_maximum_as_the_loss_keeps_falling(window
     play_to_the_end(panel, qtbot, 300)
     learned_at = panel.shown_epoch()
     assert learned_at < 300 and panel.result.text().startswith("Learned: after ")
-    # Untick it, as a setting like any other. The click lands on the box itself: the row is
-    # wider than the text, and a click beside the text toggles nothing.
+    # Untick it, as a setting like any other: a click on the box itself.
     on_its_box = QPoint(8, panel.stop_box.height() // 2)
     QTest.mouseClick(panel.stop_box, Qt.MouseButton.LeftButton, pos=on_its_box)
     assert not panel.stop_box.isChecked()
@@ -499,10 +504,11 @@ def test_at_1280_by_800_the_run_buttons_are_in_sight_and_tab_goes_down_as_seen(d
                 panel.rule_combo, panel.rate_spin, panel.start_combo, panel.seed_spin,
                 panel.max_spin, panel.stop_box]
     order, widget = [], panel.step_button
-    while len(order) < len(controls):
+    for _ in range(500):  # round the whole chain, and a missing control fails, not hangs
         if widget in controls and widget not in order:
             order.append(widget)
         widget = widget.nextInFocusChain()
+    assert len(order) == len(controls)
     tops = [w.mapTo(panel, w.rect().topLeft()).y() for w in order]
     assert tops == sorted(tops)  # never back up the panel
 

@@ -54,17 +54,25 @@ class WrappingCheckBox(QCheckBox):
         text = self._label.heightForWidth(max(0, width - self._box_width()))
         return max(text, super().sizeHint().height())
 
+    def _text_width(self) -> int:
+        """The text on one line: a wrapping label's own size hint guesses two."""
+        return self._label.fontMetrics().horizontalAdvance(self._label.text())
+
     def sizeHint(self) -> QSize:
-        text = self._label.sizeHint()
-        return QSize(self._box_width() + text.width(), max(text.height(),
-                                                           super().sizeHint().height()))
+        width = self._box_width() + self._text_width()
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         width = self._box_width() + self._label.minimumSizeHint().width()
         return QSize(width, self.heightForWidth(width))
 
     def hitButton(self, position: QPoint) -> bool:
-        return self.rect().contains(position)  # the text toggles the box too
+        """The box and its text toggle it, as on Qt's own; the empty row beside them does not."""
+        label = self._label.geometry()
+        text = self._label.fontMetrics().boundingRect(
+            label, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, self._label.text())
+        box = self.rect().adjusted(0, 0, -(self.width() - label.left()), 0)
+        return box.contains(position) or text.contains(position)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
