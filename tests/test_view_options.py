@@ -214,7 +214,12 @@ def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_co
             control, "text") else control
     assert window.activation_plot.width() >= 250
     window.view_options.presentation_action.trigger()
+    window.learning_dock.hide()
+    # Back to normal fonts, the form's column shrinks back to what its rows need: the plot
+    # gets its width back, and the sliders are beside their numbers again.
     qtbot.waitUntil(lambda: not any(field.is_stacked() for field in fields), timeout=2000)
+    left, right = window.splitter.sizes()
+    assert left <= window.inputs_form.side_by_side_width() + 2 and right > left
 
 
 def test_dark_gives_radio_buttons_an_edge_that_shows_on_their_dark_inside(window):

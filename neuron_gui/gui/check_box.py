@@ -21,6 +21,7 @@ class WrappingCheckBox(QCheckBox):
         self._label.setWordWrap(True)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # box's clicks
         policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # Qt's is Minimum: no wrapping
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setText(text)

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.activation_panel)
         self._contribution_bars: ContributionBars | None = None  # made when first wanted
         self._bars_sized = False
+        self._form_width: int | None = None  # the form column's width last fitted to its rows
         self.plots = QSplitter(Qt.Orientation.Vertical)
         self.plots.addWidget(self.activation_plot)
         self.plots.setChildrenCollapsible(False)
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
         self.inputs_form.message.connect(self.show_message)
-        self.inputs_form.widths_changed.connect(self._widen_form)
+        self.inputs_form.widths_changed.connect(self._fit_form_column)
         self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)
 
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._widen_form()  # before the first paint: the rows are never seen stacked
+        self._fit_form_column()  # before the first paint: the rows are never seen stacked
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -189,17 +190,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.setWindowIcon(icon("neuron-gui")))
 
     @Slot()
-    def _widen_form(self) -> None:
-        """Give the form's column the width that keeps its sliders beside their numbers, taken
-        from the plot's while the plot keeps its least width. The splitter would otherwise share
-        the window by its own proportions, and keep them when the fonts grow or shrink."""
-        if not self.isVisible():
-            return
-        left, right = self.splitter.sizes()
+    def _fit_form_column(self) -> None:
+        """Give the form's column the width that keeps its sliders beside their numbers, and no
+        more, but never more than half the room: the plot matters more than where the sliders
+        sit. Done when the window is first shown, and when new fonts (projector mode, zoom)
+        change that width, either way. The splitter would otherwise share the window by its own
+        proportions, and keep them as the fonts grow or shrink. Other changes leave the
+        student's own split alone."""
         wanted = self.inputs_form.side_by_side_width()
-        if left < wanted:
-            least_right = self.splitter.widget(1).minimumSizeHint().width()
-            left_now = max(left, min(wanted, left + right - least_right))
+        if not self.isVisible() or wanted == self._form_width:
+            return
+        self._form_width = wanted
+        left, right = self.splitter.sizes()
+        least_right = self.splitter.widget(1).minimumSizeHint().width()
+        left_now = min(wanted, left + right - max(least_right, (left + right) // 2))
+        if left_now != left:
             self.splitter.setSizes([left_now, left + right - left_now])
 
     @Slot()
