@@ -138,6 +138,15 @@ def test_a_worksheet_without_a_lesson_and_with_many_inputs(window, exports, tmp_
     assert pdf_pages(data) >= 1 and len(text.split("\f")) - 1 == pdf_pages(data)
 
 
+@needs_pdftotext
+def test_the_worksheet_writes_a_trained_weight_as_the_field_does(window, exports, tmp_path):
+    window.model.set_neuron(window.model.neuron.with_weight(0, 0.046213))
+    assert window.inputs_form.rows[0].w_field.spin_box.text() == "0.0462"
+    path = tmp_path / "sheet.pdf"
+    assert exports.save_worksheet(path)
+    assert re.search(r"input 1\s+1\.00\s+0\.0462", pdf_text(path))
+
+
 PDFIMAGES = shutil.which("pdfimages")
 
 

@@ -44,10 +44,14 @@ class Activation:
     # and whether the slope exists there is checked (see slope_at), not assumed.
     kinks: tuple[float, ...] = ()
     parameters: tuple[Parameter, ...] = ()
-    # Whether f(z) and f′(z) are exact at z, as sums and products of the typed numbers are.
-    # Along a straight piece they are; along a curve their digits never end, and a result of
-    # exactly 1 or 0 is the computer rounding (sigmoid(40) is 1 − 4·10⁻¹⁸), written with "≈".
+    # Whether f(z) and f′(z) may be written with "=" at z, when their digits end within four
+    # decimals: along a straight piece, as for sums and products of the typed numbers; on a
+    # curve only where it passes a round value exactly (sigmoid(0) = 0.5, softplus′(0) = 0.5).
+    # Elsewhere on a curve the digits never end, and a result of exactly 1 or 0 is the computer
+    # rounding (sigmoid(40) is 1 − 4·10⁻¹⁸), so it is written with "≈".
     exact_at: Callable[[float], bool] = lambda z: True  # noqa: E731 (straight everywhere)
+    # The name as the readout writes the function, where the list's is longer: "SiLU(3.00)".
+    short_name: str = ""
 
     def defaults(self) -> dict[str, float]:
         return {p.name: p.default for p in self.parameters}
@@ -295,6 +299,7 @@ _ENTRIES = (
     Activation(
         key="silu",
         name=QT_TRANSLATE_NOOP("activations", "SiLU (swish)"),
+        short_name="SiLU",
         formula=QT_TRANSLATE_NOOP("activations", "f(z) = z·σ(z) = z / (1 + e^(−z))"),
         explanation=QT_TRANSLATE_NOOP(
             "activations",

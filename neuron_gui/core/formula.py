@@ -102,8 +102,7 @@ def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
     entry = get_activation(neuron.activation)
     exact = entry.exact_at(neuron.weighted_sum())
     z = format_result(neuron.weighted_sum(), decimal_mark)
-    # Written as a function: "SiLU(3.00)", without the other name the list gives in brackets.
-    name = (name or entry.name).split(" (")[0]
+    name = entry.short_name or name or entry.name
     return f"{word} = {name}({z}) {equals(neuron.output(), decimal_mark, exact)}"
 
 

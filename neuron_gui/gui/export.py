@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+import math
 import re
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from .. import APP_NAME, __version__
-from ..core import format_number, format_result, get_activation
+from ..core import format_result, get_activation
 from ..core.scenario import ScenarioError, write_atomically
 from .activation_panel import activation_name
 from .activation_plot import ActivationPlot
@@ -182,10 +183,11 @@ class Exports(QObject):
                 page.text(question, after=2)
                 page.text(self.tr("Answer:") + "\n\n\n", after=2)
         page.heading(self.tr("The neuron"))
-        rows = [(self.tr("input {n}").format(n=i + 1), format_number(x, mark),
-                 format_number(w, mark))
+        # As the fields and the readout write them: a trained 0.0462 is not rounded to 0.05.
+        rows = [(self.tr("input {n}").format(n=i + 1), format_result(x, mark),
+                 format_result(w, mark))
                 for i, (x, w) in enumerate(zip(neuron.inputs, neuron.weights))]
-        rows.append((self.tr("bias b"), "", format_number(neuron.bias, mark)))
+        rows.append((self.tr("bias b"), "", format_result(neuron.bias, mark)))
         with _font(page.painter, 11):
             page.table((self.tr("number i"), self.tr("input xᵢ"), self.tr("weight wᵢ")), rows)
             page.text(self._activation_text(neuron), after=6)
@@ -406,8 +408,8 @@ class _Page:
 
     def least_image_height(self, image: QImage) -> int:
         """The height ``image`` may shrink to to stay on this page."""
-        return 0 if image.isNull() or image.width() == 0 else round(
-            IMAGE_SHRINK * self._image_height(image))
+        return 0 if image.isNull() or image.width() == 0 else math.ceil(
+            IMAGE_SHRINK * self._image_height(image))  # up: image() compares unrounded
 
     def image(self, image: QImage) -> None:
         if image.isNull() or image.width() == 0:

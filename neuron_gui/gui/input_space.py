@@ -478,7 +478,7 @@ class InputSpace(ThemedPlot):
         neuron = self.model.neuron
         mark = QLocale().decimalPoint()
         low, high = target_values(neuron.activation)
-        middle = format_result((low + high) / 2, mark)
+        middle = format_result(midpoint(neuron.activation), mark)
         name = activation_name(neuron.activation)
         xa, xb = axis_name(self._axes[0]), axis_name(self._axes[1])
         if level is None:

@@ -222,8 +222,9 @@ class InputsForm(QGroupBox):
         self._keep_rows_in_sight()
 
     def _keep_rows_in_sight(self) -> None:
-        """Keep the headings, the first two inputs and the bias in sight whatever else the column
-        holds (a lesson's task, with projector fonts): more inputs scroll."""
+        """Keep the headings and three rows in sight whatever else the column holds (a lesson's
+        task, with projector fonts): with two inputs, both and the bias. The bias follows the last
+        input, so with more inputs it is scrolled to."""
         self._grid.invalidate()
         shown_rows = min(len(self._rows), KEPT_IN_SIGHT) + 1  # and the bias
         spacing = max(0, self._grid.verticalSpacing())
