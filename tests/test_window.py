@@ -1,7 +1,7 @@
 """The main window driven through its real controls, checked by what a student would see."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
@@ -272,6 +272,15 @@ def test_the_readout_lines_have_the_colour_of_the_box_around_them(window, theme,
     if large:
         window.view_options.presentation_action.trigger()
         window.view_options.set_zoom(1.0)
+
+
+def test_the_explanation_scrolls_in_the_colour_of_its_box(window):
+    panel = window.activation_panel
+    area = panel.explanation_area
+    picture = panel.grab().toImage()
+    inside = area.geometry().bottomRight() - QPoint(4, 3)  # past the last line's end
+    beside = QPoint(area.geometry().left() - 3, inside.y())  # the box's own margin
+    assert picture.pixelColor(inside) == picture.pixelColor(beside)
 
 
 def test_plot_ticks_use_the_language_decimal_mark_and_a_real_minus(window):

@@ -22,6 +22,10 @@ class TextScroll(QScrollArea):
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # See-through, as the labels were before they scrolled: a scroll area fills itself and
+        # its content with the window's colour, a shade off the inside of the box around it.
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._limit_height()
 
