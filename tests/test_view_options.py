@@ -222,6 +222,25 @@ def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_co
     assert left <= window.inputs_form.side_by_side_width() + 2 and right > left
 
 
+def _title_ink_height(dock) -> int:
+    """How tall the dock's title is drawn: the rows of its title bar with dark pixels."""
+    QApplication.processEvents()
+    bar = dock.widget().geometry().top()  # the title bar is what lies above the contents
+    image = dock.grab().toImage()
+    rows = [y for y in range(bar)
+            if any(image.pixelColor(x, y).lightnessF() < 0.4 for x in range(4, image.width() // 3))]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def test_projector_mode_makes_the_docks_title_larger_too(window):
+    window.learning_action.trigger()
+    dock = window.learning_dock
+    normal = _title_ink_height(dock)
+    window.view_options.presentation_action.trigger()
+    assert _title_ink_height(dock) > 1.5 * normal > 0
+    window.view_options.presentation_action.trigger()
+
+
 def test_dark_gives_radio_buttons_an_edge_that_shows_on_their_dark_inside(window):
     window.learning_action.trigger()
     radio = window.learning_dock.learning_panel.class_buttons[0]  # not chosen: no dot inside

@@ -127,6 +127,13 @@ class ViewOptions(QObject):
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.scale)
         QApplication.setFont(font)
+        # A dock draws its title in the font the application had when the dock was made, unless
+        # the dock has a font of its own that differs from the application's. So it gets one,
+        # differing only in a hint that changes nothing on screen: its title then grows too.
+        titles = QFont(font)
+        titles.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        for dock in self.window.findChildren(QDockWidget):
+            dock.setFont(titles)
         for plot in self.window.findChildren(ThemedPlot):
             plot.set_scale(self.scale)
         self.zoom_out_action.setEnabled(self.zoom > ZOOM_STEPS[0])
