@@ -972,6 +972,13 @@ class LearningDock(QDockWidget):
             width = self.scroll_area.verticalScrollBar().sizeHint().width()
             self.scroll_area.setMinimumWidth(self.learning_panel.minimumSizeHint().width() + width)
 
+    def _first_width(self, window: QMainWindow) -> int:
+        """A share of the window; where that would leave the curve only its least width (large
+        fonts on a small screen), half of the room the two have beyond their least widths."""
+        least = self.minimumSizeHint().width()
+        spare = window.width() - window.centralWidget().minimumSizeHint().width() - least
+        return min(round(window.width() * DOCK_SHARE), least + max(0, spare) // 2)
+
     def changeEvent(self, event: QEvent) -> None:
         # Zoom, projector mode or another language change how wide the controls are.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
@@ -994,7 +1001,6 @@ class LearningDock(QDockWidget):
         if not self._sized and isinstance(window, QMainWindow) and not self.isFloating():
             self._sized = True  # the first time only: later the student's own width stays
             self._fit_width()
-            window.resizeDocks([self], [round(window.width() * DOCK_SHARE)],
-                               Qt.Orientation.Horizontal)
+            window.resizeDocks([self], [self._first_width(window)], Qt.Orientation.Horizontal)
             height = self.splitter.height()
             self.splitter.setSizes([round(height * PLANE_SHARE), round(height * (1 - PLANE_SHARE))])
