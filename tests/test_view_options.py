@@ -222,6 +222,17 @@ def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_co
     assert left <= window.inputs_form.side_by_side_width() + 2 and right > left
 
 
+def test_the_dock_opened_in_projector_mode_at_1280_leaves_the_curve_room(window, qtbot):
+    window.view_options.presentation_action.trigger()
+    qtbot.wait(50)  # the new fonts reach every widget
+    window.learning_action.trigger()
+    QApplication.processEvents()
+    curve_column = window.splitter.widget(1)
+    assert curve_column.width() > curve_column.minimumSizeHint().width() + 50
+    assert window.learning_dock.width() >= window.learning_dock.minimumSizeHint().width()
+    window.view_options.presentation_action.trigger()
+
+
 def _title_ink_height(dock) -> int:
     """How tall the dock's title is drawn: the rows of its title bar with dark pixels."""
     QApplication.processEvents()
