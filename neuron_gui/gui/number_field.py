@@ -33,17 +33,18 @@ class DecimalSpinBox(QDoubleSpinBox):
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.lineEdit().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def event(self, event: QEvent) -> bool:
         # The text field would keep Ctrl+Z to undo its own typing; let it reach the window, whose
-        # undo takes back whole edits of the neuron.
+        # undo takes back whole edits of the neuron. The spin box hands this event straight to
+        # its text field, past any filter there, so it is answered here: left unclaimed, the
+        # window's shortcut runs.
         if event.type() == QEvent.Type.ShortcutOverride and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
                 or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+            event.ignore()
             return True
-        return super().eventFilter(watched, event)
+        return super().event(event)
 
     def _normalised(self, text: str) -> str:
         mark = self.locale().decimalPoint()
