@@ -130,6 +130,26 @@ def test_adding_and_removing_inputs(window, qtbot):
     assert form.rows[0].x_field.spin_box.value() == 2.0  # the rows moved up with their values
 
 
+def test_tab_goes_down_the_rows_as_seen_even_after_adding_one_and_removing_keeps_focus(window):
+    form = window.inputs_form
+    QTest.keySequence(window, "Ctrl+I")  # a new input, x₃, made last of all the widgets
+    expected = [widget for row in form.rows for widget in (
+        row.x_field.spin_box, row.x_field.slider, row.w_field.spin_box, row.w_field.slider,
+        row.remove_button)] + [form.bias_field.spin_box, form.bias_field.slider, form.add_button]
+    order, widget = [], expected[0]
+    for _ in range(500):
+        if widget in expected and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == expected
+    for _ in range(2):  # from three inputs to one, with the keyboard on a remove button
+        form.rows[-1].remove_button.setFocus()
+        QTest.keyClick(form.rows[-1].remove_button, Qt.Key.Key_Space)
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.isEnabled() and form.isAncestorOf(focused)
+    assert len(form.rows) == 1
+
+
 def test_inputs_are_limited_with_a_message_and_the_form_scrolls(window):
     form = window.inputs_form
     while form.add_button.isEnabled():

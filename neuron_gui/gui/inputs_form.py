@@ -92,6 +92,9 @@ class InputsForm(QGroupBox):
         self._scroll.setWidget(self._grid_host)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The fields take the keyboard, and the area scrolls to the one that has it: the area
+        # itself would only be one more Tab stop before the first of them.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Rows scroll up and down; sideways the form is made wide enough instead, and a form
         # too narrow for a number and its slider side by side puts each slider under its number
         # (large projector fonts on a small screen).
@@ -159,8 +162,10 @@ class InputsForm(QGroupBox):
             self.message.emit(self.tr("A neuron needs at least one input."))
             return
         self.model.remove_input(index)
-        # Keep keyboard focus in the form: on the row that moved up, or on the last row left.
-        self._rows[min(index, len(self._rows) - 1)].remove_button.setFocus()
+        # Keep keyboard focus in the form: on the row that moved up, or on the last row left;
+        # on its number when its remove button is greyed out (one input left takes no focus).
+        row = self._rows[min(index, len(self._rows) - 1)]
+        (row.remove_button if row.remove_button.isEnabled() else row.x_field.spin_box).setFocus()
 
     def _connect_messages(self, field: NumberField) -> None:
         field.spin_box.rejected.connect(self.message)
@@ -189,7 +194,18 @@ class InputsForm(QGroupBox):
                 widget.deleteLater()
         self._place_bias_row(size + 1)
         self._update_count()
+        self._order_tabs()
         self._fit_width()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the rows as they are seen, a new row in its place: each input's number
+        and slider, its weight's, its remove button; then the bias, and Add input below them."""
+        chain = [widget for row in self._rows for widget in (
+            row.x_field.spin_box, row.x_field.slider, row.w_field.spin_box, row.w_field.slider,
+            row.remove_button)]
+        chain += [self.bias_field.spin_box, self.bias_field.slider, self.add_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _fields(self) -> list[NumberField]:
         return [field for row in self._rows for field in (row.x_field, row.w_field)] + [
