@@ -172,6 +172,8 @@ def test_keyboard_help_lists_every_shortcut_of_the_menus(window, qtbot):
     menus_with_keys = [a for a in window.findChildren(type(window.reset_action)) if a.shortcuts()]
     listed = set(rows)
     assert len(listed) >= len({a.text() for a in menus_with_keys if a.isVisible()}) - 2
+    assert len(listed) == len(dialog.rows())  # each once
+    assert not [text for text in listed if text.startswith(" ›")]  # no menu without a name
     dialog.close()
 
 

@@ -309,7 +309,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_keyboard_help(self) -> None:
-        dialog = KeyboardHelp(self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly), self)
+        # The menus the bar shows, in its order; its hidden menu for what does not fit on it
+        # holds the same actions again.
+        menus = [action.menu() for action in self.menuBar().actions() if action.menu()]
+        dialog = KeyboardHelp(menus, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.keyboard_help = dialog  # for tests and for a second F1 to find it
