@@ -273,7 +273,7 @@ def test_and_is_learned_with_a_message_and_the_whole_run_is_one_undo_step(window
     assert len(dock.input_space.wrong_points()) == 0
     assert panel.status.text().endswith("0 of 4 points on the wrong side")
     assert window.model.undo_stack.count() == steps + 1
-    assert window.undo_action.text() == "Undo train the neuron"
+    assert window.undo_action.text() == "&Undo train the neuron"
     window.undo_action.trigger()
     assert window.model.neuron == start
     assert panel.shown_epoch() == 0  # the run no longer describes this neuron

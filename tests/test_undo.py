@@ -18,7 +18,7 @@ def test_a_slider_drag_is_one_undo_step(window, qtbot):
         slider.setValue(position)
     slider.setSliderDown(False)  # ...and lets go (sliderReleased)
     assert window.model.undo_stack.count() == 1
-    assert window.undo_action.text() == "Undo change weight w1"
+    assert window.undo_action.text() == "&Undo change weight w1"
     assert first_line(window).startswith("z = 2.95·1.00")
     window.undo_action.trigger()
     assert first_line(window) == start
@@ -107,3 +107,15 @@ def test_the_history_keeps_the_last_500_steps_so_memory_stays_bounded(window):
     while window.undo_action.isEnabled():
         window.undo_action.trigger()
     assert window.model.undo_stack.index() == 0
+
+
+def test_undo_and_redo_speak_the_language_on_screen(window):
+    window.view_options.set_language("de", remember=False)
+    window.inputs_form.rows[0].w_field.spin_box.setValue(3.0)
+    assert window.undo_action.text() == "&Rückgängig: Änderung von Gewicht w1"
+    window.undo_action.trigger()
+    assert window.undo_action.text() == "&Rückgängig" and not window.undo_action.isEnabled()
+    assert window.redo_action.text() == "&Wiederholen: Änderung von Gewicht w1"
+    window.view_options.set_language("es", remember=False)
+    assert window.undo_action.text() == "&Deshacer"
+    assert window.redo_action.text().startswith("&Rehacer: ")

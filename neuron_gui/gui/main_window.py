@@ -86,10 +86,18 @@ class MainWindow(QMainWindow):
         self.keyboard_help_action = QAction(
             self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
-        self.undo_action = self.model.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.model.undo_stack.createRedoAction(self)
+        # Our own actions, not the stack's ready-made ones: those fix the words "Undo %1" in the
+        # language of the moment they are made, before any language is chosen.
+        stack = self.model.undo_stack
+        self.undo_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo_steps)
+        stack.redoTextChanged.connect(self._name_undo_steps)
         self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.model.reset)
         self.add_input_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
@@ -214,8 +222,21 @@ class MainWindow(QMainWindow):
         if self.learning_dock.built and self.learning_dock.isVisible():
             self.learning_dock.input_space.fit_view()
 
+    @Slot()
+    def _name_undo_steps(self) -> None:
+        """Undo and Redo say which step they take back or do again."""
+        stack = self.model.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo) if redo
+                                 else self.tr("&Redo"))
+
     def retranslate(self) -> None:
         """Set every text again, here and in every part that has texts (after a language change)."""
+        self._name_undo_steps()
         for part in self.findChildren(QObject):
             if part is not self and hasattr(part, "retranslate"):
                 part.retranslate()

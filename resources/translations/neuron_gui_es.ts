@@ -911,6 +911,22 @@ Pregunta: {question}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Deshacer: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rehacer: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
