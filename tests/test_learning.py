@@ -72,6 +72,18 @@ def drawn(space, label):
     return sorted(space.drawn_points(label))
 
 
+def test_the_status_says_how_the_loss_is_computed_so_it_can_be_checked_by_hand(window, panel):
+    choose_activation(window, "step")  # outputs 0 or 1: each wrong point is off by exactly 1
+    choose_dataset(panel, "xor")
+    for _ in range(3):
+        panel.step()
+    found = re.search(r"loss ([\d.]+) \(mean of ½·\(output − target\)²\) · (\d) of 4 points",
+                      panel.status.text())
+    assert found, panel.status.text()
+    loss, wrong = float(found.group(1)), int(found.group(2))
+    assert wrong > 0 and loss == pytest.approx(0.5 * wrong / 4, abs=5e-4)
+
+
 def test_the_loss_plot_names_its_axes_and_itself_as_soon_as_it_is_seen(panel):
     plot = panel.loss_plot
     assert plot.plot_item.getAxis("bottom").labelText == "epoch"

@@ -626,7 +626,9 @@ class LearningPanel(QWidget):
         rule = self.rule_combo.currentData()
         if rule is not None and rule[1] == "cross_entropy":
             return self.tr("cross-entropy")
-        return self.tr("squared error")
+        # Said as computed, so that a student can check it by hand: with the ½, two of four
+        # points off by 1 give 0.25, not the 0.5 of a plain mean squared error.
+        return self.tr("mean of ½·(output − target)²")
 
     @Slot()
     def _max_changed(self) -> None:

@@ -722,8 +722,8 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <source>squared error</source>
-        <translation>quadratischer Fehler</translation>
+        <source>mean of ½·(output − target)²</source>
+        <translation>Mittelwert von ½·(Ausgabe − Ziel)²</translation>
     </message>
     <message>
         <source>{n} epoch/s</source>

@@ -722,8 +722,8 @@ aleja la vista o arrastra el plano.</translation>
         <translation>entropía cruzada</translation>
     </message>
     <message>
-        <source>squared error</source>
-        <translation>error cuadrático</translation>
+        <source>mean of ½·(output − target)²</source>
+        <translation>media de ½·(salida − objetivo)²</translation>
     </message>
     <message>
         <source>{n} epoch/s</source>
