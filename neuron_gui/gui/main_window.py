@@ -96,8 +96,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(stack.redo)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._name_undo_steps)
-        stack.redoTextChanged.connect(self._name_undo_steps)
+        # Named from the signals' own values: while the stack is being destroyed it still
+        # signals, but can no longer be asked.
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_redo)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         self.reset_action = QAction(self, shortcut=QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.model.reset)
         self.add_input_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
@@ -222,21 +226,21 @@ class MainWindow(QMainWindow):
         if self.learning_dock.built and self.learning_dock.isVisible():
             self.learning_dock.input_space.fit_view()
 
-    @Slot()
-    def _name_undo_steps(self) -> None:
-        """Undo and Redo say which step they take back or do again."""
-        stack = self.model.undo_stack
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo) if undo
+    @Slot(str)
+    def _name_undo(self, step: str) -> None:
+        """Undo says which step it takes back."""
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=step) if step
                                  else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo) if redo
+
+    @Slot(str)
+    def _name_redo(self, step: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=step) if step
                                  else self.tr("&Redo"))
 
     def retranslate(self) -> None:
         """Set every text again, here and in every part that has texts (after a language change)."""
-        self._name_undo_steps()
+        self._name_undo(self.model.undo_stack.undoText())
+        self._name_redo(self.model.undo_stack.redoText())
         for part in self.findChildren(QObject):
             if part is not self and hasattr(part, "retranslate"):
                 part.retranslate()
