@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--weights", type=_number_list, metavar="W1,W2,...",
                         help="one weight w_i per input, separated by commas")
     parser.add_argument("--bias", type=_number, metavar="B", help="the bias b")
-    parser.add_argument("--activation", choices=list(ACTIVATIONS), help="the activation function")
+    parser.add_argument("--activation", type=str.lower, choices=list(ACTIVATIONS),
+                        help="the activation function (ReLU and relu alike)")
     parser.add_argument("--language", choices=sorted(LANGUAGE_NAMES),
                         help="the language for this run (default: as last chosen, or the system's)")
     parser.add_argument("--projector", action="store_true",

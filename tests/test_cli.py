@@ -53,6 +53,13 @@ def test_bad_values_give_one_line_and_exit_2(args, message):
     assert message in lines[0]
 
 
+def test_an_activation_is_named_in_any_case_as_its_menu_writes_it():
+    from neuron_gui.cli import parse
+
+    assert parse(["--activation", "ReLU"])[1].activation == "relu"
+    assert parse(["--activation", "GELU"])[1].activation == "gelu"
+
+
 def test_screenshot_writes_the_window_as_png(tmp_path):
     path = tmp_path / "neuron.png"
     result = run("--screenshot", str(path), "--inputs", "1,2", "--weights", "-0.5,1", "--bias",
