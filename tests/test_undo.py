@@ -1,6 +1,7 @@
 """Undo and redo through the real controls: every edit can be taken back, a slider drag is one
 step, and Ctrl+Z works even while a number field has the keyboard focus."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -119,3 +120,18 @@ def test_undo_and_redo_speak_the_language_on_screen(window):
     window.view_options.set_language("es", remember=False)
     assert window.undo_action.text() == "&Deshacer"
     assert window.redo_action.text().startswith("&Rehacer: ")
+
+
+def test_slider_steps_with_the_keys_are_one_undo_step_until_the_slider_is_left(window):
+    field = window.inputs_form.rows[0].w_field
+    field.slider.setFocus()
+    QTest.keyClick(field.slider, Qt.Key.Key_Right)
+    QTest.keyClick(field.slider, Qt.Key.Key_Right)  # one step of two nudges
+    window.activation_panel.combo.setFocus()  # away to another control...
+    field.slider.setFocus()  # ...and back: another step
+    QTest.keyClick(field.slider, Qt.Key.Key_Right)
+    assert field.value() == pytest.approx(0.8)
+    window.undo_action.trigger()
+    assert field.value() == pytest.approx(0.7)
+    window.undo_action.trigger()
+    assert field.value() == pytest.approx(0.5)

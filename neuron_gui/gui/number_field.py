@@ -122,7 +122,13 @@ class NumberField(QWidget):
         self.spin_box.valueChanged.connect(self._on_spin_box)
         self.spin_box.editingFinished.connect(self.finished)
         self.slider.sliderReleased.connect(self.finished)
+        self.slider.installEventFilter(self)  # moved with the keys, it is finished on leaving
         self.slider.valueChanged.connect(self._on_slider)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.slider and event.type() == QEvent.Type.FocusOut:
+            self.finished.emit()  # arrow-key steps, then Tab away: one undo step
+        return super().eventFilter(watched, event)
 
     def set_stacked(self, stacked: bool) -> None:
         """The slider under the spin box rather than beside it, so that a narrow form still fits."""
