@@ -3,8 +3,9 @@ functions to compare with, and the contribution of each term to z."""
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from neuron_gui.core import ACTIVATIONS, activate, derivative
 from neuron_gui.gui.activation_plot import compare_style
@@ -118,6 +119,26 @@ def test_compared_curves_keep_their_colour_whatever_else_is_shown(window):
     assert window.activation_plot.compared_curve("gelu").opts["pen"].color().name() == colour
     step_colour = window.activation_plot.compared_curve("step").opts["pen"].color().name()
     assert step_colour != colour
+
+
+def test_with_many_inputs_the_bars_are_numbered_rather_than_run_together(window, qtbot):
+    QTest.keySequence(window, "Ctrl+B")
+    bars = window.contribution_bars
+    assert bars.shown_labels() == ["w₁·x₁", "w₂·x₂", "b", "z"]
+    while window.model.neuron.size < 16:
+        window.model.add_input()
+    QApplication.processEvents()
+    shown = bars.shown_labels()
+    assert shown == [str(i) for i in range(1, 17)] + ["b", "z"]
+    assert bars.labels()[15] == "w₁₆·x₁₆"  # the full names stay in what a screen reader reads
+    assert "w₁₆·x₁₆ = 0.00" in bars.plot_widget.accessibleDescription()
+    room = bars.plot_item.getViewBox().width() / len(shown)
+    axis = bars.plot_item.getAxis("bottom")
+    metrics = QFontMetrics(axis.style["tickFont"] or bars.font())
+    assert max(metrics.horizontalAdvance(label) for label in shown) < room  # apart
+    # the full names would touch: less than 8 pixels between them
+    assert max(metrics.horizontalAdvance(label) for label in bars.labels()) + 8 > room
+    QTest.keySequence(window, "Ctrl+B")
 
 
 def test_contribution_bars_show_each_term_the_bias_and_z(window, qtbot):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLocale, QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from ..core import format_result
@@ -41,6 +41,7 @@ class ContributionBars(ThemedPlot):
         self.bars: list[QGraphicsRectItem] = []  # the terms' and the bias's, one more per input
         self.total_bar = self._new_bar()
         self._size = -1
+        self._shown_labels: list[str] = []
         self._apply_colours()
         self.retranslate()
         model.changed.connect(self._on_model_changed)
@@ -104,8 +105,30 @@ class ContributionBars(ThemedPlot):
     def _set_axis_labels(self, size: int) -> None:
         self._labels = [f"w{subscript(i)}·x{subscript(i)}" for i in range(1, size + 1)]
         self._labels += ["b", "z"]
-        self.plot_item.getAxis("bottom").setTicks([list(enumerate(self._labels))])
+        self._write_axis_labels()
         self.plot_item.setXRange(-0.6, len(self._labels) - 0.4, padding=0.0)
+
+    def _write_axis_labels(self) -> None:
+        """w₁·x₁ … under the bars where they fit side by side; where they would run together
+        (many inputs, a narrow plot), only the terms' numbers: 1, 2, … b, z."""
+        axis = self.plot_item.getAxis("bottom")
+        room = self.plot_item.getViewBox().width() / max(1, len(self._labels))
+        longest = max(QFontMetrics(axis.style["tickFont"] or self.font()).horizontalAdvance(label)
+                      for label in self._labels)
+        shown = self._labels if longest + 8 <= room else [
+            str(i) for i in range(1, len(self._labels) - 1)] + ["b", "z"]
+        if shown != self._shown_labels:
+            self._shown_labels = shown
+            axis.setTicks([list(enumerate(shown))])
+
+    def shown_labels(self) -> list[str]:
+        """The labels under the bars, as written there."""
+        return list(self._shown_labels)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._size >= 0:
+            self._write_axis_labels()
 
     def _fit(self, values: np.ndarray) -> None:
         """Show every bar and the zero line. The range is kept while the bars fit well in it:
