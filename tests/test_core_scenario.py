@@ -103,9 +103,11 @@ def test_the_answer_is_the_neuron_with_the_teachers_weights():
 # What is refused, and how it is said ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, message", [
-    (document(neuron__weights=[0.5, "0.25"]),
-     "neuron.weights[1]: expected a number, got the string \"0.25\""),
-    (document(neuron__inputs=[1, True]), "neuron.inputs[1]: expected a number, got true"),
+    (document(neuron__weights=[0.5, "0.25"]),  # counted from 0 in the file, 1 on screen
+     "neuron.weights[1] (w₂): expected a number, got the string \"0.25\""),
+    (document(neuron__weights=[0.5, "0,25"]),  # a decimal comma, as a German teacher writes
+     "got the string \"0,25\" (write numbers without quotes and with a point: 0.25)"),
+    (document(neuron__inputs=[1, True]), "neuron.inputs[1] (x₂): expected a number, got true"),
     (document(neuron__bias=False), "neuron.bias: expected a number, got false"),
     (document(neuron__bias=None), "neuron.bias: expected a number, got null"),
     (document(neuron__weights={"a": 1}), "neuron.weights: expected a list [...], got an object"),
@@ -130,7 +132,7 @@ def test_the_answer_is_the_neuron_with_the_teachers_weights():
     (document(neuron__weights=[1, 2, 3]),
      "neuron.weights: expected one weight per input (2), got 3"),
     (document(neuron__weights=[1, 1001]),
-     "neuron.weights[1]: 1001 is outside the allowed range -1000 to 1000"),
+     "neuron.weights[1] (w₂): 1001 is outside the allowed range -1000 to 1000"),
     (document(neuron__bias=10 ** 30), "neuron.bias: 1e+30 is outside the allowed range"),
     (document(neuron__bias=-2.5e300), "neuron.bias: -2.5e+300 is outside the allowed range"),
     (document(neuron__bias=10 ** 400), "neuron.bias: 1.0e+400 is outside the allowed range"),

@@ -424,7 +424,7 @@ def test_the_command_line_opens_a_file(lesson_file, tmp_path):
     (None, "gone.neuron.json: no such file"),
     ('{"format": "neuron_gui.scenario", "version": 1, "neuron": {"inputs": [1], '
      '"weights": ["x"], "activation": "relu"}}',
-     "gone.neuron.json: neuron.weights[0]: expected a number, got the string \"x\""),
+     "gone.neuron.json: neuron.weights[0] (w₁): expected a number, got the string \"x\""),
     ("[1,", "gone.neuron.json: line 1, column 4: not valid JSON"),
 ])
 def test_a_bad_file_on_the_command_line_gives_one_line_and_exit_2(tmp_path, content, message):

@@ -17,6 +17,12 @@ TIMES = "\u00b7"
 # with up to four decimals keeps the arithmetic exact, so step(0.0001) never appears as step(0.00).
 INPUT_DECIMALS = 2
 RESULT_DECIMALS = 4
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(number: int) -> str:
+    """``number`` in subscript digits, as in x₁₂."""
+    return str(number).translate(_SUBSCRIPTS)
 
 
 def format_number(value: float, decimal_mark: str = ".", decimals: int = INPUT_DECIMALS,

@@ -36,6 +36,7 @@ from typing import Any, Mapping
 
 from .activations import ACTIVATIONS
 from .datasets import MAX_POINTS, NAMES as DATASET_NAMES
+from .formula import subscript
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
 
 FORMAT = "neuron_gui.scenario"
@@ -223,8 +224,8 @@ def _version(document: Mapping) -> None:
 def _neuron(value: Any) -> Neuron:
     _fields("neuron", value, required=("inputs", "weights", "activation"),
             allowed=("inputs", "weights", "bias", "activation", "params"))
-    inputs = _numbers("neuron.inputs", value["inputs"], MIN_INPUTS, MAX_INPUTS)
-    weights = _numbers("neuron.weights", value["weights"], MIN_INPUTS, MAX_INPUTS)
+    inputs = _numbers("neuron.inputs", value["inputs"], MIN_INPUTS, MAX_INPUTS, symbol="x")
+    weights = _numbers("neuron.weights", value["weights"], MIN_INPUTS, MAX_INPUTS, symbol="w")
     if len(weights) != len(inputs):
         raise ScenarioError(
             f"neuron.weights: expected one weight per input ({len(inputs)}), got {len(weights)}")
@@ -332,7 +333,7 @@ def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
 
 def _answer(value: Any, neuron_inputs: int) -> dict[str, Any]:
     _fields("answer", value, required=("weights", "bias"), allowed=("weights", "bias"))
-    weights = _numbers("answer.weights", value["weights"], MIN_INPUTS, MAX_INPUTS)
+    weights = _numbers("answer.weights", value["weights"], MIN_INPUTS, MAX_INPUTS, symbol="w")
     if len(weights) != neuron_inputs:
         raise ScenarioError(f"answer.weights: expected one weight per input of the neuron "
                             f"({neuron_inputs}), got {len(weights)}")
@@ -374,9 +375,13 @@ def _list(path: str, value: Any, shortest: int, longest: int, what: str = "") ->
     return list(value)
 
 
-def _numbers(path: str, value: Any, shortest: int, longest: int) -> tuple[float, ...]:
+def _numbers(path: str, value: Any, shortest: int, longest: int,
+             symbol: str = "") -> tuple[float, ...]:
+    """Numbers in a list. With a ``symbol``, a message names each by the path in the file, which
+    counts from 0, and as the window shows it, which counts from 1: "neuron.weights[1] (w₂)"."""
     items = _list(path, value, shortest, longest)
-    return tuple(_number(f"{path}[{i}]", item) for i, item in enumerate(items))
+    return tuple(_number(f"{path}[{i}]" + (f" ({symbol}{subscript(i + 1)})" if symbol else ""),
+                         item) for i, item in enumerate(items))
 
 
 def _number(path: str, value: Any) -> float:
@@ -414,6 +419,9 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()} (true and false are not numbers)"
     if isinstance(value, str):
+        if _is_number_with_a_comma(value):  # a decimal comma, as many teachers write numbers
+            return (f"the string {_show(value)} (write numbers without quotes and with a point: "
+                    f"{value.strip().replace(',', '.')})")
         return f"the string {_show(value)}"
     if isinstance(value, (int, float)):
         return f"the number {_g(value)}"
@@ -422,6 +430,14 @@ def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
+
+
+def _is_number_with_a_comma(text: str) -> bool:
+    try:
+        float(text.strip().replace(",", "."))
+    except ValueError:
+        return False
+    return "," in text
 
 
 def _show(value: Any, limit: int = 40) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from ..core import format_result
-from .inputs_form import subscript
+from ..core.formula import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine
 

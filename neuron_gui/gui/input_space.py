@@ -37,12 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import VALUE_LIMIT, activate, format_result, midpoint, predict, target_values
-from ..core.formula import INPUT_DECIMALS
+from ..core.formula import INPUT_DECIMALS, subscript
 from .activation_panel import activation_name
 from .activation_plot import _shift_to_contain
 from .colour_bar import BAR_SHADES, ColourBar
 from .heatmap import Heatmap, shades
-from .inputs_form import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
 from .point_items import MarkSet

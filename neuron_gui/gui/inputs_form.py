@@ -8,14 +8,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import MAX_INPUTS, MIN_INPUTS
+from ..core.formula import subscript
 from .model import NeuronModel
 from .number_field import NumberField
 
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def subscript(number: int) -> str:
-    return str(number).translate(_SUBSCRIPTS)
 
 
 KEPT_IN_SIGHT = 2  # input rows the form always shows, above the bias
