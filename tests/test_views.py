@@ -257,6 +257,17 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
     assert plot.legend.columnCount == 2 and len(plot.legend.items) == len(ACTIVATIONS)
     height = plot.legend.boundingRect().height()
     assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()
+    # What it lies over shows through: the grid's lines cross it, drawn faintly.
+    QApplication.processEvents()
+    view = plot.plot_widget
+    screen = view.grab().toImage()
+    box = view.mapFromScene(plot.legend.sceneBoundingRect()).boundingRect()
+    fill = plot.legend.brush().color()
+    background = view.backgroundBrush().color()
+    inside = {screen.pixelColor(x, box.bottom() - 2).name() for x in range(box.left() + 2,
+                                                                         box.right() - 2)}
+    assert 0.5 < fill.alphaF() < 1.0 and len(inside) > 1  # not one flat colour: lines beneath
+    assert background.name() in inside  # and the legend's own shade where nothing is beneath
 
 
 def test_the_points_label_goes_where_it_fits(window):

@@ -25,6 +25,7 @@ from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, cache
 from .point_items import Dot, PointWithGuides
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
+LEGEND_OPACITY = 0.7
 CURVE_SAMPLES = 801
 _EDGE = 0.05  # the point is kept this fraction of the view away from its edges
 
@@ -386,7 +387,11 @@ class ActivationPlot(ThemedPlot):
         self.jump_dots.set_style(self.scaled(9), QColor(BLUE[scheme]), background, self.pen)
         self.legend.setLabelTextColor(text)
         self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
-        self.legend.setBrush(pg.mkBrush(background))
+        # See-through enough that the curves it lies over still show (with every function
+        # compared in projector mode it covers a good part of the plot), opaque enough to read.
+        legend_fill = QColor(background)
+        legend_fill.setAlphaF(LEGEND_OPACITY)
+        self.legend.setBrush(pg.mkBrush(legend_fill))
         for key, curve in self._compared.items():
             colour, dash = compare_style(key, scheme)
             curve.setPen(self.pen(colour, 2, dash))
