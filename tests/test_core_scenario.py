@@ -107,6 +107,8 @@ def test_the_answer_is_the_neuron_with_the_teachers_weights():
      "neuron.weights[1] (w₂): expected a number, got the string \"0.25\""),
     (document(neuron__weights=[0.5, "0,25"]),  # a decimal comma, as a German teacher writes
      "got the string \"0,25\" (write numbers without quotes and with a point: 0.25)"),
+    (document(neuron__inputs="1,2"),  # a list written as one string: no number to suggest
+     "neuron.inputs: expected a list [...], got the string \"1,2\""),
     (document(neuron__inputs=[1, True]), "neuron.inputs[1] (x₂): expected a number, got true"),
     (document(neuron__bias=False), "neuron.bias: expected a number, got false"),
     (document(neuron__bias=None), "neuron.bias: expected a number, got null"),

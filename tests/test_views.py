@@ -3,6 +3,7 @@ functions to compare with, and the contribution of each term to z."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -257,17 +258,42 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
     assert plot.legend.columnCount == 2 and len(plot.legend.items) == len(ACTIVATIONS)
     height = plot.legend.boundingRect().height()
     assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()
-    # What it lies over shows through: the grid's lines cross it, drawn faintly.
+
+
+def test_the_curves_under_the_legend_still_show(window):
+    """With every function compared in projector mode the legend lies over some of them."""
+    plot = window.activation_plot
+    window._set_compared(list(ACTIVATIONS))
+    window.view_options.presentation_action.trigger()
     QApplication.processEvents()
     view = plot.plot_widget
-    screen = view.grab().toImage()
     box = view.mapFromScene(plot.legend.sceneBoundingRect()).boundingRect()
-    fill = plot.legend.brush().color()
-    background = view.backgroundBrush().color()
-    inside = {screen.pixelColor(x, box.bottom() - 2).name() for x in range(box.left() + 2,
-                                                                         box.right() - 2)}
-    assert 0.5 < fill.alphaF() < 1.0 and len(inside) > 1  # not one flat colour: lines beneath
-    assert background.name() in inside  # and the legend's own shade where nothing is beneath
+    under = []  # points of compared curves under the legend, away from its edge
+    for key in ACTIVATIONS:
+        if key == window.model.neuron.activation:
+            continue
+        xs, ys = plot.compared_curve(key).getData()
+        for x, y in zip(xs[::10], ys[::10]):
+            point = view.mapFromScene(plot.view_box.mapViewToScene(QPointF(x, y)))
+            if box.adjusted(6, 6, -6, -6).contains(point):
+                under.append(point)
+    assert under  # the case this is about
+
+    def pixels():
+        QApplication.processEvents()
+        screen = view.grab().toImage()
+        return [screen.pixelColor(point) for point in under]
+
+    seen = pixels()
+    fill = plot.legend.brush()
+    opaque = fill.color()
+    opaque.setAlphaF(1.0)
+    plot.legend.setBrush(opaque)
+    hidden = pixels()
+    plot.legend.setBrush(fill)
+    window.view_options.presentation_action.trigger()
+    assert 0.5 < fill.color().alphaF() < 1.0  # the names stay easy to read...
+    assert sum(a != b for a, b in zip(seen, hidden)) > len(under) / 3  # ...and the curves show
 
 
 def test_the_points_label_goes_where_it_fits(window):

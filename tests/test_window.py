@@ -130,9 +130,8 @@ def test_adding_and_removing_inputs(window, qtbot):
     assert form.rows[0].x_field.spin_box.value() == 2.0  # the rows moved up with their values
 
 
-def test_tab_goes_down_the_rows_as_seen_even_after_adding_one_and_removing_keeps_focus(window):
-    form = window.inputs_form
-    QTest.keySequence(window, "Ctrl+I")  # a new input, x₃, made last of all the widgets
+def _tab_order_of_the_form(form):
+    """The form's controls in the order Tab reaches them, and the order they are seen in."""
     expected = [widget for row in form.rows for widget in (
         row.x_field.spin_box, row.x_field.slider, row.w_field.spin_box, row.w_field.slider,
         row.remove_button)] + [form.bias_field.spin_box, form.bias_field.slider, form.add_button]
@@ -141,13 +140,38 @@ def test_tab_goes_down_the_rows_as_seen_even_after_adding_one_and_removing_keeps
         if widget in expected and widget not in order:
             order.append(widget)
         widget = widget.nextInFocusChain()
-    assert order == expected
+    after_add = expected[-1].nextInFocusChain()
+    while not after_add.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        after_add = after_add.nextInFocusChain()
+    return order, expected, after_add
+
+
+def test_tab_goes_down_the_rows_as_seen_even_after_adding_one_and_removing_keeps_focus(window):
+    form = window.inputs_form
+    order, expected, after_add = _tab_order_of_the_form(form)  # as the window opens
+    assert order == expected and not form.isAncestorOf(after_add)  # then on past the form
+    QTest.keySequence(window, "Ctrl+I")  # a new input, x₃, made last of all the widgets
+    order, expected, after_add = _tab_order_of_the_form(form)
+    assert order == expected and not form.isAncestorOf(after_add)
     for _ in range(2):  # from three inputs to one, with the keyboard on a remove button
         form.rows[-1].remove_button.setFocus()
         QTest.keyClick(form.rows[-1].remove_button, Qt.Key.Key_Space)
         focused = QApplication.focusWidget()
         assert focused is not None and focused.isEnabled() and form.isAncestorOf(focused)
     assert len(form.rows) == 1
+
+
+def test_adding_inputs_keeps_the_students_own_split_of_the_window(window, qtbot):
+    window.view_options.set_zoom(1.5)  # where x₁₀ and up make the rows wider
+    qtbot.wait(50)
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([650, total - 650])  # the student widened the form
+    QApplication.processEvents()
+    while window.model.neuron.size < 12:
+        QTest.keySequence(window, "Ctrl+I")
+    QApplication.processEvents()
+    assert window.splitter.sizes()[0] == 650
+    window.view_options.set_zoom(1.0)
 
 
 def test_inputs_are_limited_with_a_message_and_the_form_scrolls(window):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -384,10 +385,17 @@ def _numbers(path: str, value: Any, shortest: int, longest: int,
                          item) for i, item in enumerate(items))
 
 
+_DECIMAL_COMMA = re.compile(r"\s*-?[0-9]+,[0-9]+\s*")  # "0,5": a number, with a decimal comma
+
+
 def _number(path: str, value: Any) -> float:
     # true and false are not numbers here, though Python would happily count them as 1 and 0
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(f"{path}: expected a number, got {_kind(value)}")
+        hint = ""
+        if isinstance(value, str) and _DECIMAL_COMMA.fullmatch(value):  # as many teachers write
+            number = value.strip().replace(",", ".")
+            hint = f" (write numbers without quotes and with a point: {number})"
+        raise ScenarioError(f"{path}: expected a number, got {_kind(value)}{hint}")
     if isinstance(value, int) and abs(value) > VALUE_LIMIT:  # before float() can overflow
         raise ScenarioError(f"{path}: {_g(value)} is outside the allowed range "
                             f"{-VALUE_LIMIT:g} to {VALUE_LIMIT:g}")
@@ -419,9 +427,6 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()} (true and false are not numbers)"
     if isinstance(value, str):
-        if _is_number_with_a_comma(value):  # a decimal comma, as many teachers write numbers
-            return (f"the string {_show(value)} (write numbers without quotes and with a point: "
-                    f"{value.strip().replace(',', '.')})")
         return f"the string {_show(value)}"
     if isinstance(value, (int, float)):
         return f"the number {_g(value)}"
@@ -430,14 +435,6 @@ def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
-
-
-def _is_number_with_a_comma(text: str) -> bool:
-    try:
-        float(text.strip().replace(",", "."))
-    except ValueError:
-        return False
-    return "," in text
 
 
 def _show(value: Any, limit: int = 40) -> str:

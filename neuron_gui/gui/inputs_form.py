@@ -193,6 +193,10 @@ class InputsForm(QGroupBox):
         self._order_tabs()
         self._fit_width()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._order_tabs()  # the order set before the form joined its window does not hold
+
     def _order_tabs(self) -> None:
         """Tab goes down the rows as they are seen, a new row in its place: each input's number
         and slider, its weight's, its remove button; then the bias, and Add input below them."""

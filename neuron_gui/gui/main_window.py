@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.activation_panel)
         self._contribution_bars: ContributionBars | None = None  # made when first wanted
         self._bars_sized = False
-        self._form_width: int | None = None  # the form column's width last fitted to its rows
+        self._form_fonts: str | None = None  # the fonts the form's column was last fitted to
         self.plots = QSplitter(Qt.Orientation.Vertical)
         self.plots.addWidget(self.activation_plot)
         self.plots.setChildrenCollapsible(False)
@@ -207,12 +208,13 @@ class MainWindow(QMainWindow):
         more, but never more than half the room: the plot matters more than where the sliders
         sit. Done when the window is first shown, and when new fonts (projector mode, zoom)
         change that width, either way. The splitter would otherwise share the window by its own
-        proportions, and keep them as the fonts grow or shrink. Other changes leave the
-        student's own split alone."""
+        proportions, and keep them as the fonts grow or shrink. Other changes, more inputs
+        among them, leave the student's own split alone."""
+        fonts = QApplication.font().key()
+        if not self.isVisible() or fonts == self._form_fonts:
+            return  # more or fewer inputs: the rows stack or unstack in the split as it is
+        self._form_fonts = fonts
         wanted = self.inputs_form.side_by_side_width()
-        if not self.isVisible() or wanted == self._form_width:
-            return
-        self._form_width = wanted
         left, right = self.splitter.sizes()
         least_right = self.splitter.widget(1).minimumSizeHint().width()
         left_now = min(wanted, left + right - max(least_right, (left + right) // 2))

@@ -126,7 +126,8 @@ class NumberField(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.slider and event.type() == QEvent.Type.FocusOut:
+        if (watched is self.slider and event.type() == QEvent.Type.FocusOut
+                and not self.slider.isSliderDown()):  # a drag ends when it is let go
             self.finished.emit()  # arrow-key steps, then Tab away: one undo step
         return super().eventFilter(watched, event)
 
