@@ -44,6 +44,7 @@ def window(qtbot, example_neuron):
     qtbot.addWidget(main_window)
     main_window.resize(1280, 800)
     main_window.show()
+    main_window.activateWindow()  # keyboard tests need the focus; a window system may not give it
     qtbot.waitExposed(main_window)
     yield main_window
     # What a test changed for the whole application must not reach the next test.
