@@ -49,7 +49,7 @@ class Activation:
     # curve only where it passes a round value exactly (sigmoid(0) = 0.5, softplus′(0) = 0.5).
     # Elsewhere on a curve the digits never end, and a result of exactly 1 or 0 is the computer
     # rounding (sigmoid(40) is 1 − 4·10⁻¹⁸), so it is written with "≈".
-    exact_at: Callable[[float], bool] = lambda z: True  # noqa: E731 (straight everywhere)
+    exact_at: Callable[[float], bool] = lambda z: True  # straight everywhere
     # The name as the readout writes the function, where the list's is longer: "SiLU(3.00)".
     short_name: str = ""
 

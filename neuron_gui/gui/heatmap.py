@@ -43,23 +43,21 @@ class Heatmap(QGraphicsPixmapItem):
     """``values[row, column]`` coloured by where they fall between the two levels, row 0 at the
     bottom of ``rect``."""
 
-    def __init__(self, colour_map: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._colour_map = colour_map
-        self._shades_key: tuple | None = None
         self._colours = np.zeros(SHADES, dtype=np.uint32)
         self.values = np.zeros((0, 0))
         self._shape = (0, 0)
         self._rect = QRectF()
 
-    def show_values(self, values: np.ndarray, levels: tuple[float, float], middle: float,
-                    rect: QRectF) -> None:
-        """Colour ``values``: ``levels[0]`` and below in the map's first colour, ``levels[1]``
-        and above in its last, ``middle`` in its middle colour (see ``shades``)."""
-        if (levels, middle) != self._shades_key:
-            self._shades_key = (levels, middle)
-            rgb = shades(self._colour_map, levels, middle).astype(np.uint32)
-            self._colours = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]  # RGB32
+    def set_colours(self, colours: np.ndarray) -> None:
+        """The SHADES colours of ``shades``, for the pictures to come."""
+        rgb = colours.astype(np.uint32)
+        self._colours = 0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]  # Qt's RGB32
+
+    def show_values(self, values: np.ndarray, levels: tuple[float, float], rect: QRectF) -> None:
+        """Colour ``values``: ``levels[0]`` and below in the first colour, ``levels[1]`` and above
+        in the last, the range between in SHADES equal steps."""
         low, high = levels
         self.values = values
         shade = values - low

@@ -173,7 +173,7 @@ class InputSpace(ThemedPlot):
         # the form takes, with room.
         self.view_box.setLimits(minXRange=0.1, minYRange=0.1, maxXRange=4 * VALUE_LIMIT,
                                 maxYRange=4 * VALUE_LIMIT)
-        self.heatmap = Heatmap(COLOUR_MAP)
+        self.heatmap = Heatmap()
         self.heatmap.setZValue(-100)
         self.plot_item.addItem(self.heatmap, ignoreBounds=True)
         self.colour_bar = ColourBar(COLOUR_MAP, width=18)
@@ -431,8 +431,9 @@ class InputSpace(ThemedPlot):
         middle = midpoint(neuron.activation)  # the line's output
         if (levels, middle) != (self._levels, self._middle):
             self._levels, self._middle = levels, middle
+            self.heatmap.set_colours(shades(COLOUR_MAP, levels, middle))
             self.colour_bar.show_range(levels, shades(COLOUR_MAP, levels, middle, BAR_SHADES))
-        self.heatmap.show_values(values, levels, middle, rect)
+        self.heatmap.show_values(values, levels, rect)
 
     def _draw_boundary(self) -> None:
         neuron = self.model.neuron

@@ -12,8 +12,6 @@ from ..core.formula import subscript
 from .model import NeuronModel
 from .number_field import NumberField
 
-
-
 KEPT_IN_SIGHT = 2  # input rows the form always shows, above the bias
 
 
@@ -241,7 +239,6 @@ class InputsForm(QGroupBox):
         """Keep the headings and three rows in sight whatever else the column holds (a lesson's
         task, with projector fonts): with two inputs, both and the bias. The bias follows the last
         input, so with more inputs it is scrolled to."""
-        self._grid.invalidate()
         shown_rows = min(len(self._rows), KEPT_IN_SIGHT) + 1  # and the bias
         spacing = max(0, self._grid.verticalSpacing())
         row = max(self.bias_field.sizeHint().height(), self._bias_word.sizeHint().height())

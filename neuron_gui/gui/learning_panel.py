@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot,
+)
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,

@@ -33,6 +33,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
     def event(self, event: QEvent) -> bool:
         # The text field would keep Ctrl+Z to undo its own typing; let it reach the window, whose
         # undo takes back whole edits of the neuron. The spin box hands this event straight to
