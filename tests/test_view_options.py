@@ -3,6 +3,7 @@ restart — or a profile that cannot be written."""
 
 import os
 import stat
+import subprocess
 import sys
 
 import pytest
@@ -222,6 +223,37 @@ def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_co
     qtbot.waitUntil(lambda: not any(field.is_stacked() for field in fields), timeout=2000)
     left, right = window.splitter.sizes()
     assert left <= window.inputs_form.side_by_side_width() + 2 and right > left
+
+
+_FIRST_SHOW_IN_PROJECTOR_MODE = """
+import tempfile
+from PySide6.QtCore import QSettings
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+from neuron_gui.app import create_application, create_window
+from neuron_gui.cli import parse
+app = create_application()
+window = create_window(parse([])[1])
+window.view_options.set_presentation(True, remember=False)
+window.resize(1920, 1080)
+window.show()
+for _ in range(5):
+    app.processEvents()
+    app.sendPostedEvents()
+print(window.inputs_form.bias_field.is_stacked(), window.splitter.sizes()[0],
+      window.inputs_form.side_by_side_width())
+"""
+
+
+def test_projector_mode_chosen_before_the_window_shows_keeps_the_sliders_beside_at_1920():
+    """As with --projector or a saved preference: the fonts grow before the first show, and the
+    form measures its rows in them only after the window has been sized. In a process of its
+    own, as the program starts: a window already open in this one changes the order of events."""
+    result = subprocess.run([sys.executable, "-c", _FIRST_SHOW_IN_PROJECTOR_MODE],
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    stacked, column, wanted = result.stdout.split()
+    assert stacked == "False" and int(column) >= int(wanted), result.stderr
 
 
 def test_the_dock_opened_in_projector_mode_at_1280_leaves_the_curve_room(window, qtbot):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout,
-    QWidget,
+    QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from .. import __version__
@@ -210,7 +209,9 @@ class MainWindow(QMainWindow):
         change that width, either way. The splitter would otherwise share the window by its own
         proportions, and keep them as the fonts grow or shrink. Other changes, more inputs
         among them, leave the student's own split alone."""
-        fonts = QApplication.font().key()
+        # The form's own fonts, not the application's: a widget takes new fonts a moment later,
+        # and measures its rows in them then, which brings the column here again.
+        fonts = self.inputs_form.font().key()
         if not self.isVisible() or fonts == self._form_fonts:
             return  # more or fewer inputs: the rows stack or unstack in the split as it is
         self._form_fonts = fonts
