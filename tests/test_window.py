@@ -404,3 +404,90 @@ def test_the_readout_keeps_its_height_while_numbers_change_and_gives_it_back(win
     assert lines() < 1.5 and window.readout.height() == tall
     form.rows[-1].remove_button.click()  # fewer terms: the room is given back
     qtbot.waitUntil(lambda: window.readout.height() < tall, timeout=2000)
+
+
+def _press_tab(qtbot, backwards: bool = False) -> QWidget:
+    """Tab (or Shift+Tab) from where the keyboard is; the widget that has it after."""
+    before = QApplication.focusWidget()
+    QTest.keyClick(before, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() not in (before, window_lines(before)),
+                    timeout=1000)
+    return QApplication.focusWidget()
+
+
+def window_lines(widget):
+    return widget.window().readout.lines if widget is not None else None
+
+
+def test_tab_reads_the_readout_line_by_line_and_selects_in_it(window, qtbot):
+    """Tab reaches each line of the readout, in both directions, so that a screen reader reads
+    it; there the keyboard selects and copies part of a line."""
+    from PySide6.QtGui import QGuiApplication
+
+    readout = window.readout
+    window.activation_panel.explanation_area.setFocus()
+    assert _press_tab(qtbot) is readout.sum_label
+    assert _press_tab(qtbot) is readout.output_label
+    assert _press_tab(qtbot) is window.activation_plot.plot_widget
+    assert _press_tab(qtbot, backwards=True) is readout.output_label
+    assert _press_tab(qtbot, backwards=True) is readout.sum_label
+
+    line = readout.sum_label
+    QTest.keyClick(line, Qt.Key.Key_Home)
+    for _ in range(len("z = 0.50")):
+        QTest.keyClick(line, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert line.selectedText() == "z = 0.50"
+    QTest.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "z = 0.50"
+    window.model.set_weight(0, 1.5)  # the line still follows the neuron while it is read
+    assert line.text().startswith("z = 1.50·1.00")
+
+
+def test_a_readout_line_is_selected_with_the_mouse_and_plain_again_once_left(window, qtbot):
+    line, spin = window.readout.output_label, window.inputs_form.rows[0].x_field.spin_box
+    assert not line.hasSelectedText()
+    start = QPoint(2, line.height() // 2)
+    end = QPoint(line.fontMetrics().horizontalAdvance(line.text()) - 1, start.y())
+    QTest.mousePress(line, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(line, end)
+    QTest.mouseRelease(line, Qt.MouseButton.LeftButton, pos=end)
+    assert line.hasFocus() and line.selectedText().startswith("output = ReLU")
+    spin.setFocus(Qt.FocusReason.MouseFocusReason)  # the student goes back to the numbers
+    # The lines draw their text plainly again, as cheap to repaint as a label can be: no
+    # selection, and Tab reaches them again through the readout.
+    assert not line.hasSelectedText()
+    assert line.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+    assert line.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert window.readout.lines.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")  # a menu, offscreen
+def test_a_line_keeps_its_selection_while_its_copy_menu_is_open(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    line = window.readout.sum_label
+    QTest.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(3, line.height() // 2))
+    assert line.hasSelectedText()
+    menu = QMenu(line)
+    menu.addAction("Copy")
+    menu.popup(line.mapToGlobal(QPoint(3, 3)))  # the keyboard goes to the menu
+    qtbot.waitUntil(menu.isVisible, timeout=1000)
+    assert line.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction
+    assert line.hasSelectedText()
+    menu.close()
+
+
+def test_a_line_keeps_its_selection_while_another_window_is_in_front(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    line = window.readout.sum_label
+    QTest.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(3, line.height() // 2))
+    selected = line.selectedText()
+    other = QLineEdit()  # a window of another program, say
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=1000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is line, timeout=1000)
+    assert line.selectedText() == selected != ""

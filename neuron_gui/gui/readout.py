@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QGroupBox, QLabel, QSizePolicy, QStyle, QStyleOptionGroupBox, QVBoxLayout, QWidget)
+    QApplication, QGroupBox, QLabel, QSizePolicy, QStyle, QStyleOptionGroupBox, QVBoxLayout, QWidget)
 
 from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
@@ -16,19 +16,10 @@ class Readout(QGroupBox):
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.sum_label = QLabel()
-        self.output_label = QLabel()
-        self.slope_label = QLabel()  # shown with the derivative view
+        self.sum_label = ReadoutLine()
+        self.output_label = ReadoutLine()
+        self.slope_label = ReadoutLine()  # shown with the derivative view
         self.slope_label.setVisible(False)
-        for label in (self.sum_label, self.output_label, self.slope_label):
-            label.setWordWrap(True)
-            # An opaque label is repainted alone; a see-through one makes Qt paint the group box
-            # and the window beneath it first, on every edit (a tenth of an edit's time). Its
-            # colour is the box's own inside: see _match_inside.
-            label.setAutoFillBackground(True)
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.lines = StackedLines([self.sum_label, self.output_label, self.slope_label])
         self._shown_size = -1  # inputs written out in the sum, to know when it changes shape
         self._apply_fonts()
@@ -77,6 +68,7 @@ class Readout(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What the neuron computes"))
+        self.lines.setAccessibleName(self.title())  # held for a moment, when Tab reaches the lines
         self.sum_label.setAccessibleName(self.tr("Weighted sum"))
         self.output_label.setAccessibleName(self.tr("Output"))
         self.slope_label.setAccessibleName(self.tr("Slope"))
@@ -108,6 +100,50 @@ class Readout(QGroupBox):
             self.lines.arrange(shrink=True)
 
 
+class ReadoutLine(QLabel):
+    """One line of the readout: it wraps, and it can be selected and copied while it has the
+    keyboard (see StackedLines for how it gets it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        # An opaque label is repainted alone; a see-through one makes Qt paint the group box and
+        # the window beneath it first, on every edit (a tenth of an edit's time). Its colour is
+        # the box's own inside: see Readout._match_inside.
+        self.setAutoFillBackground(True)
+        self.set_selecting(False)
+
+    def set_selecting(self, selecting: bool) -> None:
+        """Selectable, and reached by Tab and clicks; or neither, and cheap to show.
+
+        Qt keeps a whole text document behind a label that can be selected or can take the focus,
+        and lays it out again for every new text, twice per edit: a sixth of an edit's time in
+        the benchmark. A line nobody is reading closely draws its text directly.
+        """
+        if selecting:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the flags give clicks only, not Tab
+        else:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # and NoFocus
+
+    def is_selecting(self) -> bool:
+        return self.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+    # The lines of a readout are selectable together: StackedLines, their parent, decides.
+
+    def mousePressEvent(self, event) -> None:
+        if not self.is_selecting():
+            # Selecting starts before the label sees the press, so that the press begins it.
+            self.parentWidget().set_selecting(True)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.parentWidget().keyboard_left_line(event.reason())
+
+
 class StackedLines(QWidget):
     """Labels one above the other, each as wide as this widget and as tall as its text needs.
 
@@ -117,15 +153,49 @@ class StackedLines(QWidget):
     lay out again only when the lines need more height: a line that wraps once keeps its room
     while the numbers change, so the plot below does not jump (and redraw) as they do. The lines
     give the room back when the width, the font or the shown lines change.
+
+    The lines are read closely only now and then, so they are made selectable only then (see
+    ReadoutLine.set_selecting): when Tab reaches this widget, which hands the keyboard on to its
+    first or last line, or when a line is clicked; until the keyboard goes elsewhere.
     """
 
-    def __init__(self, labels: list[QLabel], parent: QWidget | None = None) -> None:
+    def __init__(self, labels: list[ReadoutLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels = labels
         self._arranged_width = -1
         for label in labels:
             label.setParent(self)
+        for before, after in zip([self, *labels], labels):
+            self.setTabOrder(before, after)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.set_selecting(False)
+
+    # Selecting on demand ----------------------------------------------------------------------
+
+    def set_selecting(self, selecting: bool) -> None:
+        for label in self._labels:
+            label.set_selecting(selecting)
+        # While the lines take Tab themselves, this widget steps aside, or Shift+Tab from the
+        # first line would come back here and be handed on to the first line again.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if selecting else Qt.FocusPolicy.TabFocus)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        shown = self._shown()
+        if not shown:
+            return
+        reason = event.reason()
+        line = shown[-1] if reason == Qt.FocusReason.BacktabFocusReason else shown[0]
+        self.set_selecting(True)
+        # Once this focus change is over, so that a screen reader hears of the line last.
+        QTimer.singleShot(0, line, lambda: line.setFocus(reason))
+
+    def keyboard_left_line(self, reason: Qt.FocusReason) -> None:
+        # A line's Copy menu leaves the keyboard where it was; another window brought to the
+        # front takes it from every widget, and gives it back to the same line later.
+        if reason != Qt.FocusReason.ActiveWindowFocusReason and (
+                QApplication.focusWidget() not in (*self._labels, self)):
+            self.set_selecting(False)
 
     def _shown(self) -> list[QLabel]:
         return [label for label in self._labels if not label.isHidden()]
