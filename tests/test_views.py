@@ -3,7 +3,7 @@ functions to compare with, and the contribution of each term to z."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -343,3 +343,65 @@ def test_at_the_jump_the_neurons_own_point_is_drawn_over_the_jump_dots(window):
     window.inputs_form.bias_field.spin_box.setValue(1.5)  # z = 0.5 − 2 + 1.5 = 0
     assert plot.marker_position() == (0.0, 0.0) == plot.jump_dot_positions()[0]
     assert all(plot.point.zValue() > dot.zValue() for dot in plot.jump_dots)
+
+
+def _plot_pixels(plot, x, y, across=0):
+    """The colours the plot shows at data point (x, y), and ``across`` pixels each side of it."""
+    QApplication.processEvents()
+    view = plot.plot_widget
+    point = view.mapFromScene(plot.view_box.mapViewToScene(QPointF(x, y)))
+    image = view.viewport().grab().toImage()
+    return [image.pixelColor(point + QPoint(dx, 0)) for dx in range(-across, across + 1)]
+
+
+def _ticks(plot):
+    """The bottom axis' tick values in view, major first: where its numbers are written."""
+    low, high = plot.view_box.viewRange()[0]
+    width = plot.view_box.boundingRect().width()
+    levels = plot.plot_item.getAxis("bottom").tickValues(low, high, width)
+    return [[t for t in ticks if low < t < high] for _spacing, ticks in levels]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_grid_has_a_faint_line_at_every_tick_and_follows_a_zoom(window, theme):
+    from neuron_gui.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), theme)
+    QApplication.processEvents()  # the plot hears of the new palette
+    plot = window.activation_plot
+    background = plot.plot_widget.backgroundBrush().color()
+    assert (background.lightnessF() < 0.5) == (theme == "dark")
+
+    def contrast(x):
+        low, high = plot.view_box.viewRange()[1]
+        y = low + 0.8 * (high - low)  # above ReLU's flat part at 0: only the grid is here
+        # A one-pixel line lies within a pixel of where its value maps, as rounding goes.
+        return max(abs(colour.lightnessF() - background.lightnessF())
+                   for colour in _plot_pixels(plot, x, y, across=1))
+
+    plot.show_x_range(-5.0, -1.0)
+    major, minor = _ticks(plot)
+    assert major and minor
+    assert all(0.02 < contrast(t) for t in major + minor)
+    assert min(contrast(t) for t in major) > max(contrast(t) for t in minor)  # finer, fainter
+    ticks = sorted(major + minor)
+    assert all(contrast((a + b) / 2) == 0 for a, b in zip(ticks, ticks[1:]))  # none between
+
+    plot.show_x_range(-40.0, -8.0)  # a zoom out: wider steps, and lines at them only
+    wide_major, wide_minor = _ticks(plot)
+    assert wide_major[1] - wide_major[0] > major[1] - major[0]
+    assert all(contrast(t) > 0.02 for t in wide_major + wide_minor)
+    ticks = sorted(wide_major + wide_minor)
+    assert all(contrast((a + b) / 2) == 0 for a, b in zip(ticks, ticks[1:]))
+
+
+def test_the_curve_is_drawn_over_the_grid(window):
+    """Where the step function's flat top crosses a grid line, it keeps its own colour."""
+    plot = window.activation_plot
+    choose(window, "step")
+    ticks = [t for level in _ticks(plot) for t in level if t >= 0.5]  # past the jump at 0
+    assert len(ticks) >= 4
+    between = [t + 0.1 for t in ticks]  # the same flat line, beside the grid's
+    on_grid = [_plot_pixels(plot, t, 1.0, across=1) for t in ticks]
+    off_grid = [_plot_pixels(plot, t, 1.0, across=1) for t in between]
+    assert on_grid == off_grid

@@ -65,7 +65,7 @@ class ActivationPlot(ThemedPlot):
         super().__init__(parent)
         self.model = model
         self.view_box = self.plot_item.getViewBox()
-        self.plot_item.showGrid(x=True, y=True, alpha=0.15)
+        self.show_grid(0.15)
         self.view_box.disableAutoRange()
         self.plot_widget.setAntialiasing(True)  # round dots; pyqtgraph's items set their own
         # An edit dirties a few small rectangles: the point, its label and its lines, before and
