@@ -99,10 +99,6 @@ class GridLines(QGraphicsItem):
         self._colour = QColor(colour)
         self._place()
 
-    def lines(self) -> list[tuple[QColor, list[QLineF]]]:
-        """Each level's colour (with its opacity) and lines, in data coordinates."""
-        return [(pen.color(), lines) for pen, lines in self._lines]
-
     def _place(self) -> None:
         (x0, x1), (y0, y1) = self._view_box.viewRange()
         pixels = self._view_box.boundingRect()
@@ -128,8 +124,7 @@ class GridLines(QGraphicsItem):
         alpha = self._opacity * 255 / (level + 1) * min(1.0, max(0.0, 0.05 * length / (count + 1)))
         colour = QColor(self._colour)
         colour.setAlpha(int(alpha))
-        pen = QPen(colour, 0)  # a cosmetic line, one pixel at every zoom
-        return pen
+        return QPen(colour, 0)  # a cosmetic line, one pixel at every zoom
 
     def boundingRect(self) -> QRectF:
         return self._rect
