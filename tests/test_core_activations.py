@@ -105,6 +105,22 @@ def test_a_plain_number_gives_a_plain_float():
     assert isinstance(derivative("tanh", 0.2), float)
 
 
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@given(z=finite)
+def test_a_plain_number_gives_what_the_same_number_in_an_array_gives(name, z):
+    """A number alone takes a shorter path than an array; the two must agree to the last bit."""
+    middle = {p.name: (p.minimum + p.maximum) / 2 for p in ACTIVATIONS[name].parameters}
+    for function in (activate, derivative):
+        for params in ({}, middle):
+            assert function(name, z, **params) == function(name, np.array([z]), **params)[0]
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+def test_a_plain_number_that_is_not_finite_is_refused_by_name(bad):
+    with pytest.raises(ValueError, match="z: every value must be a finite number"):
+        activate("sigmoid", bad)
+
+
 @pytest.mark.parametrize(
     "name, params",
     [(name, {}) for name in ACTIVATIONS]
