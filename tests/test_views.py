@@ -4,7 +4,7 @@ functions to compare with, and the contribution of each term to z."""
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -120,6 +120,25 @@ def test_compared_curves_keep_their_colour_whatever_else_is_shown(window):
     assert window.activation_plot.compared_curve("gelu").opts["pen"].color().name() == colour
     step_colour = window.activation_plot.compared_curve("step").opts["pen"].color().name()
     assert step_colour != colour
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_compared_functions_can_be_told_apart_and_from_the_point(scheme):
+    """Each compared function has a colour and line of its own; look-alikes differ in colour;
+    no compared colour is near the chosen curve's blue or the point's vermillion."""
+    from neuron_gui.gui.plot_base import BLUE, VERMILLION
+
+    styles = {key: compare_style(key, scheme) for key in ACTIVATIONS}
+    assert len({(colour.name(), line) for colour, line in styles.values()}) == len(ACTIVATIONS)
+    for a, b in [("relu", "leaky_relu"), ("gelu", "silu"), ("sigmoid", "hard_sigmoid"),
+                 ("relu", "softplus"), ("step", "sigmoid"), ("sigmoid", "tanh")]:
+        assert styles[a][0] != styles[b][0], (a, b)
+
+    def distance(one, other):  # in RGB, 0 to about 1.7
+        return sum((x - y) ** 2 for x, y in zip(one.getRgbF()[:3], other.getRgbF()[:3])) ** 0.5
+
+    reserved = [QColor(BLUE[scheme]), QColor(VERMILLION[scheme])]
+    assert min(distance(colour, other) for colour, _ in styles.values() for other in reserved) > 0.3
 
 
 def test_with_many_inputs_the_bars_are_numbered_rather_than_run_together(window, qtbot):

@@ -29,14 +29,22 @@ LEGEND_OPACITY = 0.7
 CURVE_SAMPLES = 801
 _EDGE = 0.05  # the point is kept this fraction of the view away from its edges
 
-# The chosen curve is always blue and its point, guides and tangent vermillion (orange on dark);
-# compared curves take the remaining Okabe–Ito colours in registry order, then the same dashed.
-_COMPARE = {
-    "light": ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"),
-    "dark": ("#009E73", "#CC79A7", "#F0E442", "#0072B2", "#FFFFFF", "#D55E00"),
+# The chosen curve is always blue and its point, guides and tangent vermillion (orange on dark).
+# Compared curves take the Okabe–Ito colours that stand clearly apart from those two: four in each
+# theme (yellow is too faint on white, and orange beside vermillion reads as the point's colour).
+# Each function has its colour and its kind of line; functions of a like shape (ReLU and leaky
+# ReLU, GELU and SiLU, sigmoid and hard sigmoid) differ in colour, not only in line.
+_COMPARE_COLOURS = {
+    "light": ("#009E73", "#CC79A7", "#56B4E9", "#000000"),
+    "dark": ("#009E73", "#CC79A7", "#F0E442", "#FFFFFF"),
+}
+_SOLID, _DASH, _DASH_DOT = Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashDotLine
+_COMPARE_STYLES = {  # key: (colour number, line)
+    "step": (0, _SOLID), "relu": (1, _SOLID), "sigmoid": (2, _SOLID), "tanh": (3, _SOLID),
+    "linear": (3, _DASH), "leaky_relu": (0, _DASH), "elu": (2, _DASH), "softplus": (3, _DASH_DOT),
+    "gelu": (1, _DASH), "silu": (0, _DASH_DOT), "hard_sigmoid": (1, _DASH_DOT),
 }
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
-_COMPARE_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
 _LEGEND_ROWS = 6
 
 
@@ -446,11 +454,9 @@ class JumpDots:
 
 
 def compare_style(key: str, scheme: str) -> tuple[QColor, Qt.PenStyle]:
-    """A compared activation's colour and line style: fixed by its place in the registry, so a
-    function keeps its colour whatever else is shown."""
-    colours = _COMPARE[scheme]
-    index = list(ACTIVATIONS).index(key)
-    return QColor(colours[index % len(colours)]), _COMPARE_DASHES[index // len(colours) % 2]
+    """A compared activation's colour and line: its own, whatever else is shown."""
+    colour, line = _COMPARE_STYLES[key]
+    return QColor(_COMPARE_COLOURS[scheme][colour]), line
 
 
 def _shift_to_contain(low: float, high: float, value: float) -> tuple[float, float]:
