@@ -30,6 +30,36 @@ def test_the_window_has_its_icon_once_its_first_frame_is_drawn(window, qtbot):
     assert len({small.pixel(x, y) for x in range(16) for y in range(16)}) > 3  # a drawing
 
 
+def test_what_a_student_types_first_replaces_the_number_in_the_field(window, qtbot):
+    """The window opens with the keyboard in x₁, its number selected: "3" makes it 3, not 31."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    x1 = window.inputs_form.rows[0].x_field.spin_box
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is x1, timeout=2000)
+    QTest.keyClicks(QApplication.focusWidget(), "3")
+    assert window.model.neuron.inputs[0] == 3.0
+    assert readout(window).startswith("z = 0.50·3.00 + ")
+
+    # Alt+B jumps to the bias, number selected too.
+    QTest.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    bias = window.inputs_form.bias_field.spin_box
+    assert QApplication.focusWidget() is bias
+    QTest.keyClicks(bias, "0.5")
+    assert window.model.neuron.bias == 0.5
+
+    # Away to another window and back: the cursor stays where it was, nothing selected.
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=1000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bias, timeout=1000)
+    assert bias.lineEdit().selectedText() == ""
+    QTest.keyClicks(bias, "5")  # after the 0.50 shown: one decimal too many, refused
+    assert window.model.neuron.bias == 0.5
+
+
 def test_typing_a_weight_updates_readout_and_marker(window, qtbot):
     spin = window.inputs_form.rows[1].w_field.spin_box
     spin.selectAll()

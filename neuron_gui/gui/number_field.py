@@ -29,6 +29,7 @@ class DecimalSpinBox(QDoubleSpinBox):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
+        self._had_focus = False
         self.setDecimals(RESULT_DECIMALS)  # what it holds and shows; typing takes INPUT_DECIMALS
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
@@ -46,6 +47,18 @@ class DecimalSpinBox(QDoubleSpinBox):
             event.ignore()
             return True
         return super().event(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)  # Qt selects the number itself when Tab brought the keyboard
+        # Selected too when the keyboard came by Alt+letter, with a new row, or with the window's
+        # first start: what the student types then replaces the number rather than landing in
+        # front of it ("3" before "1.00" gave 31.00). A click puts the cursor where it points;
+        # back from another window, the cursor stays where it was.
+        reason = event.reason()
+        if reason in (Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason) or (
+                reason == Qt.FocusReason.ActiveWindowFocusReason and not self._had_focus):
+            self.selectAll()
+        self._had_focus = True
 
     def _normalised(self, text: str) -> str:
         mark = self.locale().decimalPoint()
