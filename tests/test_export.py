@@ -182,6 +182,25 @@ def test_the_worksheets_plot_shows_the_curve_but_not_the_point(exports):
     assert BLUE["light"].lower() in printed
 
 
+def test_the_worksheets_plot_hides_the_compared_functions_points_too(window, exports):
+    """Step's point, compared at the neuron's z = −1.40, would show the student where z is."""
+    from PySide6.QtCore import QPoint, QPointF
+
+    window.model.set_activation("sigmoid")  # its own point well above step's
+    window.compare_actions["step"].setChecked(True)
+    plot = window.activation_plot
+    x, y = plot.compared_marker_position("step")
+    view = plot.plot_widget
+    # Up and to the left of its centre: off the flat curve and off the guide down from the point
+    inside_dot = view.mapFromScene(plot.view_box.mapViewToScene(QPointF(x, y))) - QPoint(3, 3)
+    on_screen, printed = exports.plot_image(scale=1), exports._printable_plot_image()
+    assert on_screen.size() == printed.size() == view.viewport().size()
+    dot = plot.compared_curve("step").opts["pen"].color().name()
+    assert on_screen.pixelColor(inside_dot).name() == dot
+    assert printed.pixelColor(inside_dot).name() != dot
+    assert plot.compared_marker_position("step") == (x, y)  # back on screen afterwards
+
+
 def test_the_worksheet_names_the_activations_parameter(window, exports):
     window.model.set_activation("leaky_relu")
     window.model.set_param("alpha", 0.2)

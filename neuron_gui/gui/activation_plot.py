@@ -195,6 +195,11 @@ class ActivationPlot(ThemedPlot):
 
     # The point and what follows it ----------------------------------------------------------------
 
+    def marks_at_z(self) -> list[QGraphicsItem]:
+        """Everything drawn where the neuron's z is: its point (with its label, guides and
+        tangent) and each compared function's point. Each gives z away."""
+        return [self.point, *self._compared_dots.values()]
+
     def marker_position(self) -> tuple[float, float]:
         return self.point.position()
 

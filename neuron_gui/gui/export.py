@@ -215,10 +215,10 @@ class Exports(QObject):
         return "; ".join([text, *values])
 
     def _printable_plot_image(self) -> QImage:
-        """The curve on a light background, without the point and its numbers: those are what
-        the student works out."""
+        """The curve on a light background, without the points and their numbers: those are
+        what the student works out (a compared function's point alone shows where z is)."""
         plot = self.plot
-        hidden = [plot.point]  # with its label, guides and tangent
+        hidden = plot.marks_at_z()
         shown = [item.isVisible() for item in hidden]
         own_palette = plot.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
         old_palette = QPalette(plot.palette())
