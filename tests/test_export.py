@@ -145,6 +145,10 @@ def test_the_worksheet_writes_a_trained_weight_as_the_field_does(window, exports
     path = tmp_path / "sheet.pdf"
     assert exports.save_worksheet(path)
     assert re.search(r"input 1\s+1\.00\s+0\.0462", pdf_text(path))
+    window.model.set_neuron(window.model.neuron.with_weight(0, 0.046012))  # rounded: four places
+    assert window.inputs_form.rows[0].w_field.spin_box.text() == "0.0460"
+    assert exports.save_worksheet(path)
+    assert re.search(r"input 1\s+1\.00\s+0\.0460", pdf_text(path))
 
 
 PDFIMAGES = shutil.which("pdfimages")

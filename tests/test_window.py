@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QToolTip, QWidget,
 )
 
+from focus import is_named, takes_focus_itself
 from neuron_gui.core import MAX_INPUTS
 from neuron_gui.gui.activation_plot import DEFAULT_X_RANGE
 
@@ -268,22 +269,9 @@ def test_reset_gives_back_the_same_starting_neuron(window, qtbot):
     assert window.activation_panel.combo.currentData() == "relu"
 
 
-def _takes_focus_itself(widget):
-    """Tab-focusable, and not the inner part of a control that speaks for it (a spin box's line
-    edit, a scroll area's viewport)."""
-    parent = widget.parentWidget()
-    return (
-        widget.isVisible() and widget.isEnabled()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and not isinstance(parent, QAbstractSpinBox)
-        and not (isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget)
-    )
-
-
 def test_every_focusable_control_has_a_name_and_tab_reaches_them_all(window):
-    focusable = [w for w in window.findChildren(QWidget) if _takes_focus_itself(w)]
-    unnamed = [w for w in focusable if not w.accessibleName() and not (
-        isinstance(w, QAbstractButton) and w.text())]
+    focusable = [w for w in window.findChildren(QWidget) if takes_focus_itself(w)]
+    unnamed = [w for w in focusable if not is_named(w)]
     assert unnamed == []
     controls = [w for w in focusable if isinstance(
         w, (QAbstractSpinBox, QAbstractSlider, QComboBox, QAbstractButton))]
@@ -295,7 +283,7 @@ def test_every_focusable_control_has_a_name_and_tab_reaches_them_all(window):
     for _ in range(len(focusable) * 2):
         seen.add(widget)
         widget = widget.nextInFocusChain()
-        while not _takes_focus_itself(widget):
+        while not takes_focus_itself(widget):
             widget = widget.nextInFocusChain()
     assert set(controls) <= seen
 
@@ -372,6 +360,20 @@ def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):
     QTest.keyClicks(spin, "0.123")
     assert spin.value() == 0.12
     assert window.statusBar().currentMessage() == "Input x1 takes at most 2 decimals, such as -1.50."
+
+
+def test_a_weight_rounded_to_four_decimals_keeps_all_four_in_the_field_and_the_sum(window):
+    """0.04596 is shown 0.0460, never 0.046, which would pass for the exact number; the terms
+    shown then give 0.2229, and the sum says "≈ 0.2228"."""
+    model = window.model
+    model.set_neuron(model.neuron.with_weight(0, 0.04596).with_weight(1, 0.14396)
+                     .with_bias(-0.1111))
+    spin = window.inputs_form.rows[0].w_field.spin_box
+    assert spin.text() == "0.0460" and window.inputs_form.rows[1].w_field.spin_box.text() == "0.1440"
+    assert readout(window).startswith("z = 0.0460·1.00 + 0.1440·2.00 + (−0.1111) ≈ 0.2228\n")
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_Up)  # edited by the student: the field's own number now
+    assert spin.text() == "0.146" and model.neuron.weights[0] == pytest.approx(0.146)
 
 
 def test_a_trained_weight_shows_its_four_decimals_in_its_field_as_in_the_sum(window):

@@ -85,9 +85,11 @@ def equals(value: float, decimal_mark: str = ".", exact: bool = True) -> str:
 
 
 def _factor(value: float, decimal_mark: str) -> str:
-    # Two decimals as typed, more for values that have them (trained weights, files), so the
-    # terms shown always add up to the z shown.
-    text = format_result(value, decimal_mark)
+    # Two decimals as typed, up to four for values that have them (a file's), so that such terms
+    # add up to the z shown. A trained weight has more: rounded, it keeps all four of its places
+    # (0.0460, not 0.046, which would look exact), and the z its terms give may differ from the
+    # z shown in the last place, which "≈" then says.
+    text = shown_value(value, decimal_mark)
     return f"({text})" if text.startswith(MINUS) else text
 
 

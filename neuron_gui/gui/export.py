@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from .. import APP_NAME, __version__
-from ..core import format_result, get_activation
+from ..core import format_result, get_activation, shown_value
 from ..core.scenario import ScenarioError, write_atomically
 from .activation_panel import activation_name
 from .activation_plot import ActivationPlot
@@ -184,10 +184,9 @@ class Exports(QObject):
                 page.text(self.tr("Answer:") + "\n\n\n", after=2)
         page.heading(self.tr("The neuron"))
         # As the fields and the readout write them: a trained 0.0462 is not rounded to 0.05.
-        rows = [(self.tr("input {n}").format(n=i + 1), format_result(x, mark),
-                 format_result(w, mark))
+        rows = [(self.tr("input {n}").format(n=i + 1), shown_value(x, mark), shown_value(w, mark))
                 for i, (x, w) in enumerate(zip(neuron.inputs, neuron.weights))]
-        rows.append((self.tr("bias b"), "", format_result(neuron.bias, mark)))
+        rows.append((self.tr("bias b"), "", shown_value(neuron.bias, mark)))
         with _font(page.painter, 11):
             page.table((self.tr("number i"), self.tr("input xᵢ"), self.tr("weight wᵢ")), rows)
             page.text(self._activation_text(neuron), after=6)

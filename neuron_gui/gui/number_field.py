@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QToolTip, QWidget
 
 from ..core import VALUE_LIMIT
-from ..core.formula import INPUT_DECIMALS, MINUS, RESULT_DECIMALS, format_result
+from ..core.formula import INPUT_DECIMALS, MINUS, RESULT_DECIMALS, is_exact, shown_value
 
 SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box takes the full range
 _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
@@ -30,6 +30,9 @@ class DecimalSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self._label = label
         self._had_focus = False
+        # The value as given, when it had more than four decimals (a trained weight): the field
+        # holds it rounded, and writes it as such. None once the student edits the number.
+        self.given: float | None = None
         self.setDecimals(RESULT_DECIMALS)  # what it holds and shows; typing takes INPUT_DECIMALS
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
@@ -66,9 +69,12 @@ class DecimalSpinBox(QDoubleSpinBox):
         return text.replace(other, mark)
 
     def textFromValue(self, value: float) -> str:
-        """Two decimals, or up to four when the value has them, as the readout writes it:
-        "0.50", "0.0462" (with the minus sign the language's number parsing reads)."""
-        text = format_result(value, self.locale().decimalPoint())
+        """As the readout writes it: two decimals, up to four when the value has them ("0.50",
+        "0.0462"), and all four when it had more and was rounded ("0.0460", not 0.046, which
+        would look exact); with the minus sign the language's number parsing reads."""
+        if self.given is not None and abs(value - self.given) < 0.5 * 10 ** -RESULT_DECIMALS:
+            value = self.given  # the rounded given value, not a step away from it
+        text = shown_value(value, self.locale().decimalPoint())
         return text.replace(MINUS, self.locale().negativeSign())
 
     def _decimals(self, text: str) -> int:
@@ -183,14 +189,17 @@ class NumberField(QWidget):
         A spin box already holding the value is left alone: rewriting its text would reformat what
         the student is still typing ("0." would become "0.00" and the next digit land after it).
         """
-        if self.spin_box.value() == value:
+        given = None if is_exact(value) else value
+        if self.spin_box.value() == value and self.spin_box.given == given:
             return
+        self.spin_box.given = given
         with QSignalBlocker(self.spin_box), QSignalBlocker(self.slider):
             self.spin_box.setValue(value)
             self.slider.setValue(round(value * _SLIDER_STEPS))
 
     @Slot(float)
     def _on_spin_box(self, value: float) -> None:
+        self.spin_box.given = None  # the student's own number now
         with QSignalBlocker(self.slider):
             self.slider.setValue(round(value * _SLIDER_STEPS))
         self.edited.emit(value)
@@ -198,6 +207,7 @@ class NumberField(QWidget):
     @Slot(int)
     def _on_slider(self, position: int) -> None:
         value = position / _SLIDER_STEPS
+        self.spin_box.given = None
         with QSignalBlocker(self.spin_box):
             self.spin_box.setValue(value)
         self.edited.emit(self.spin_box.value())
