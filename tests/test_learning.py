@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget,
 )
 
+from focus import is_named, takes_focus_itself
 from neuron_gui.core import load_dataset, predict
 from neuron_gui.gui.plot_base import BLUE, VERMILLION
 from neuron_gui.core.datasets import MAX_POINTS
@@ -505,6 +506,24 @@ def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(d
         seen.add(widget)
         widget = widget.nextInFocusChain()
     assert set(controls) <= seen
+
+
+def test_ctrl_l_takes_the_keyboard_into_the_dock_and_no_stop_there_is_nameless(window):
+    QTest.keySequence(window, "Ctrl+L")
+    dock = window.learning_dock
+    assert dock.isVisible() and dock.isAncestorOf(QApplication.focusWidget())
+    focusable = [w for w in dock.findChildren(QWidget) if takes_focus_itself(w)]
+    assert focusable and [w for w in focusable if not is_named(w)] == []
+    QTest.keySequence(window, "Ctrl+L")  # closed again: the keyboard stays in the window
+    assert not dock.isVisible() and window.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_greyed_out_run_buttons_say_why(window, panel):
+    assert not panel.step_button.isEnabled() and not panel.play_button.isEnabled()
+    assert panel.status.text().startswith("No points to learn from yet: click in the plane")
+    choose_dataset(panel, "and")
+    assert panel.step_button.isEnabled()
+    assert panel.status.text() == "Epoch 0: no run under way"
 
 
 def test_at_1280_by_800_the_run_buttons_are_in_sight_and_tab_goes_down_as_seen(dock, panel):

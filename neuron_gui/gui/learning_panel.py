@@ -836,7 +836,12 @@ class LearningPanel(QWidget):
         self.play_button.setEnabled(self.can_train())
         self.reset_button.setEnabled(run is not None and run.shown > 0)
         if run is None or not run.shown:
-            self.status.setText(self.tr("Epoch 0: no run under way"))
+            # Greyed-out buttons say why: no points yet is the usual reason (two inputs, the
+            # other one, is explained above them).
+            no_points = self.model.neuron.size == 2 and not self.can_train()
+            self.status.setText(self.tr(
+                "No points to learn from yet: click in the plane to add some, or choose a truth "
+                "table under Points.") if no_points else self.tr("Epoch 0: no run under way"))
             self.result.setText("")
             return
         epoch = run.current
@@ -960,6 +965,7 @@ class LearningDock(QDockWidget):
         self.scroll_area.setWidget(self._learning_panel)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self._input_space)
@@ -969,6 +975,16 @@ class LearningDock(QDockWidget):
         self.splitter.setChildrenCollapsible(False)
         self.setWidget(self.splitter)
         adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
+
+    def take_keyboard(self) -> None:
+        """Give the keyboard to the dock's first control in Tab's order: opened from the
+        keyboard, the dock is where the student means to work next."""
+        start = candidate = self.widget()
+        while (candidate := candidate.nextInFocusChain()) is not start:
+            if (self.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled()
+                    and candidate.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def _fit_width(self) -> None:
         """As wide as the controls need: the scroll area scrolls them up and down, not sideways."""

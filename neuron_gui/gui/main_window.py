@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.bars_action.toggled.connect(self._show_bars)
         self.learning_action = self.learning_dock.toggleViewAction()
         self.learning_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.learning_action.triggered.connect(self._keyboard_to_dock)
         self.compare_actions: dict[str, QAction] = {}
         for key in ACTIVATIONS:
             action = QAction(self, checkable=True)
@@ -299,6 +300,11 @@ class MainWindow(QMainWindow):
             adopt_scale([bars], self)
             self._contribution_bars = bars
         return self._contribution_bars
+
+    @Slot(bool)
+    def _keyboard_to_dock(self, shown: bool) -> None:
+        if shown:  # opened by the student (Ctrl+L, the menu or the toolbar), not by a lesson
+            self.learning_dock.take_keyboard()
 
     @Slot(bool)
     def _show_bars(self, visible: bool) -> None:

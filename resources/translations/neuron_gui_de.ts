@@ -790,6 +790,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Zurücksetzen des Trainings</translation>
     </message>
     <message>
+        <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
+        <translation>Noch keine Punkte zum Lernen: Klicke in die Ebene, um welche hinzuzufügen, oder wähle unter Punkte eine Wahrheitstabelle.</translation>
+    </message>
+    <message>
         <source>Epoch 0: no run under way</source>
         <translation>Epoche 0: kein Durchlauf im Gang</translation>
     </message>

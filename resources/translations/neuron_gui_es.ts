@@ -790,6 +790,10 @@ aleja la vista o arrastra el plano.</translation>
         <translation>restablecer el entrenamiento</translation>
     </message>
     <message>
+        <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
+        <translation>Aún no hay puntos de los que aprender: haz clic en el plano para añadir algunos o elige una tabla de verdad en Puntos.</translation>
+    </message>
+    <message>
         <source>Epoch 0: no run under way</source>
         <translation>Época 0: ninguna ejecución en marcha</translation>
     </message>
