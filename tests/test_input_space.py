@@ -61,7 +61,7 @@ def test_the_line_satisfies_w_x_plus_b_equal_0_after_each_edit(window, space):
     xs, ys = space.boundary_points()  # the example neuron: ReLU, w = (0.5, −1), b = 0.1
     for x, y in zip(xs, ys):  # ReLU has no top: its line is where the output passes 0.5
         assert abs(0.5 * x - 1.0 * y + 0.1 - 0.5) < 1e-9
-    assert "z = w·x + b = 0.50, not 0" in space.caption.text()
+    assert "z = w₁·x₁ + w₂·x₂ + b = 0.50, not 0" in space.caption.text()
     choose(window, "sigmoid")
     rows, bias = window.inputs_form.rows, window.inputs_form.bias_field.spin_box
     for w1, w2, b in ((0.5, -1.0, 0.1), (2.0, -1.0, 0.1), (2.0, 3.5, 0.1), (2.0, 3.5, -4.0),
@@ -73,7 +73,8 @@ def test_the_line_satisfies_w_x_plus_b_equal_0_after_each_edit(window, space):
         assert xs[0] != xs[1] or ys[0] != ys[1]
         for x, y in zip(xs, ys):
             assert abs(w1 * x + w2 * y + b) < 1e-9
-    assert space.caption.text().startswith("Line: z = w·x + b = 0, where Sigmoid gives 0.50")
+    assert space.caption.text().startswith(
+        "Line: z = w₁·x₁ + w₂·x₂ + b = 0, where Sigmoid gives 0.50")
     assert not space.off_view_note.isVisible()
     caption = space.caption.text()
     bias.setValue(-9.0)  # the line x = −7.2 lies left of the view: cut to the view, nothing is left
@@ -298,6 +299,7 @@ def test_any_two_inputs_can_be_the_axes_and_the_others_are_held(window, space):
     assert space.axes() == (2, 1)
     assert space.plot_item.getAxis("bottom").labelText == "x₃"
     assert "Held at their current values: x₁ = 1.00." in space.caption.text()
+    assert "z = w₃·x₃ + w₂·x₂ + … + b = 0.50" in space.caption.text()  # the plane's inputs
     assert space.target_position() == (1.5, 2.0)
     # the line now runs where w₃·x₃ + w₂·x₂ + (w₁·x₁ + b) reaches ReLU's 0.5
     for x, y in zip(*space.boundary_points()):

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import VALUE_LIMIT, activate, format_result, midpoint, predict, target_values
-from ..core.formula import INPUT_DECIMALS, subscript
+from ..core.formula import INPUT_DECIMALS, TIMES, subscript
 from .activation_panel import activation_name
 from .activation_plot import _shift_to_contain
 from .colour_bar import BAR_SHADES, ColourBar
@@ -481,6 +481,10 @@ class InputSpace(ThemedPlot):
         middle = format_result(midpoint(neuron.activation), mark)
         name = activation_name(neuron.activation)
         xa, xb = axis_name(self._axes[0]), axis_name(self._axes[1])
+        # The sum written out with this plane's inputs, as the readout writes it (not the
+        # vector shorthand w·x); the inputs held off the plane add their part too.
+        wa, wb = (f"w{subscript(i + 1)}" for i in self._axes)
+        z = f"{wa}{TIMES}{xa} + {wb}{TIMES}{xb}{' + …' if neuron.size > 2 else ''} + b"
         if level is None:
             text = self.tr("{name} never passes {middle}, so it gives the same answer everywhere."
                            ).format(name=name, middle=middle)
@@ -491,19 +495,20 @@ class InputSpace(ThemedPlot):
         elif level == 0.0 and neuron.activation == "step":
             # Step never gives the halfway value: it jumps at z = 0, and z = 0 itself is still 0.
             text = self.tr(
-                "Line: z = w·x + b = 0, where {name} jumps from {low} to {high}; on the line "
-                "itself it still gives {low}.").format(name=name, low=format_result(low, mark),
+                "Line: z = {z} = 0, where {name} jumps from {low} to {high}; on the line "
+                "itself it still gives {low}.").format(
+                z=z, name=name, low=format_result(low, mark),
                                                        high=format_result(high, mark))
         elif level == 0.0:
             text = self.tr(
-                "Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and "
-                "{high}.").format(name=name, middle=middle, low=format_result(low, mark),
+                "Line: z = {z} = 0, where {name} gives {middle}, halfway between {low} and "
+                "{high}.").format(z=z, name=name, middle=middle, low=format_result(low, mark),
                                   high=format_result(high, mark))
         else:
             text = self.tr(
-                "Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway "
+                "Line: z = {z} = {level}, not 0: there {name} reaches {middle}, halfway "
                 "between the {low} and {high} that training aims at.").format(
-                level=format_result(level, mark), name=name, middle=middle,
+                z=z, level=format_result(level, mark), name=name, middle=middle,
                 low=format_result(low, mark), high=format_result(high, mark))
         if neuron.size > 2:
             held = ", ".join(f"{axis_name(i)} = {format_result(x, mark)}"

@@ -338,16 +338,16 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Die Gewichte von {xa} und {xb} sind beide 0, also sind z und damit auch die Ausgabe überall in dieser Ebene gleich: Es gibt keine Linie.</translation>
     </message>
     <message>
-        <source>Line: z = w·x + b = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
-        <translation>Gerade: z = w·x + b = 0, wo {name} von {low} auf {high} springt; auf der Geraden selbst gibt sie noch {low}.</translation>
+        <source>Line: z = {z} = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
+        <translation>Gerade: z = {z} = 0, wo {name} von {low} auf {high} springt; auf der Geraden selbst gibt sie noch {low}.</translation>
     </message>
     <message>
-        <source>Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
-        <translation>Linie: z = w·x + b = 0, wo {name} den Wert {middle} ergibt, genau in der Mitte zwischen {low} und {high}.</translation>
+        <source>Line: z = {z} = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
+        <translation>Gerade: z = {z} = 0, wo {name} den Wert {middle} ergibt, genau in der Mitte zwischen {low} und {high}.</translation>
     </message>
     <message>
-        <source>Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
-        <translation>Linie: z = w·x + b = {level}, nicht 0: Dort erreicht {name} den Wert {middle}, genau in der Mitte zwischen den Zielwerten {low} und {high} des Trainings.</translation>
+        <source>Line: z = {z} = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
+        <translation>Gerade: z = {z} = {level}, nicht 0: Dort erreicht {name} den Wert {middle}, genau in der Mitte zwischen den Zielwerten {low} und {high} des Trainings.</translation>
     </message>
     <message>
         <source>Held at their current values: {held}.</source>

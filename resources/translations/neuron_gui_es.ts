@@ -338,16 +338,16 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Los pesos de {xa} y {xb} son ambos 0, así que z, y con ella la salida, es igual en todo este plano: no hay línea.</translation>
     </message>
     <message>
-        <source>Line: z = w·x + b = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
-        <translation>Recta: z = w·x + b = 0, donde {name} salta de {low} a {high}; sobre la propia recta todavía da {low}.</translation>
+        <source>Line: z = {z} = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
+        <translation>Recta: z = {z} = 0, donde {name} salta de {low} a {high}; sobre la propia recta todavía da {low}.</translation>
     </message>
     <message>
-        <source>Line: z = w·x + b = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
-        <translation>Línea: z = w·x + b = 0, donde {name} da {middle}, a medio camino entre {low} y {high}.</translation>
+        <source>Line: z = {z} = 0, where {name} gives {middle}, halfway between {low} and {high}.</source>
+        <translation>Recta: z = {z} = 0, donde {name} da {middle}, a medio camino entre {low} y {high}.</translation>
     </message>
     <message>
-        <source>Line: z = w·x + b = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
-        <translation>Línea: z = w·x + b = {level}, no 0: ahí {name} alcanza {middle}, a medio camino entre los valores {low} y {high} a los que apunta el entrenamiento.</translation>
+        <source>Line: z = {z} = {level}, not 0: there {name} reaches {middle}, halfway between the {low} and {high} that training aims at.</source>
+        <translation>Recta: z = {z} = {level}, no 0: ahí {name} alcanza {middle}, a medio camino entre los valores {low} y {high} a los que apunta el entrenamiento.</translation>
     </message>
     <message>
         <source>Held at their current values: {held}.</source>
