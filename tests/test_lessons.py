@@ -215,6 +215,23 @@ def test_with_a_lesson_and_projector_fonts_the_inputs_stay_in_sight_and_texts_sc
     window.view_options.presentation_action.trigger()
 
 
+def test_with_a_lesson_and_projector_fonts_the_planes_texts_lie_below_it_not_over_it(
+        window, qtbot):
+    """The legend and the caption under the input space wrap to several lines in German with
+    projector fonts; each keeps its own place below the plot's axis."""
+    window.view_options.set_language("de", remember=False)
+    window.scenario_files.open_lesson(PATHS[0])  # AND: points, so the legend shows
+    window.view_options.presentation_action.trigger()
+    qtbot.wait(50)
+    space = window.learning_dock.input_space
+    parts = [space.axes_row, space.plot_widget, space.legend, space.caption]
+    assert all(part.isVisible() for part in parts) and window.height() <= 800
+    assert space.legend.height() > 1.5 * space.legend.fontMetrics().lineSpacing()  # it wraps
+    for upper, lower in zip(parts, parts[1:]):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+    window.view_options.presentation_action.trigger()
+
+
 def test_saving_an_opened_lesson_asks_for_a_new_file(window, tmp_path, monkeypatch):
     files = window.scenario_files
     files.open_lesson(PATHS[0])

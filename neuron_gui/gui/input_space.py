@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QGraphicsLineItem, QGraphicsRectItem, QGraphicsTextItem, QHBoxLayout,
@@ -377,6 +377,27 @@ class InputSpace(ThemedPlot):
         super().showEvent(event)
         if self._stale:
             self._on_model_changed()
+
+    # Room for the texts under the plot ----------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a text under the plot changed or showed
+            self._keep_texts_whole()
+        return handled
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the texts wrap anew
+            self._keep_texts_whole()
+
+    def _keep_texts_whole(self) -> None:
+        """At least as tall as the plot's least height and every line of the texts under it, at
+        this width. The dock's splitter gives the plane its minimum size, which Qt works out as
+        if each wrapped text were one line: with large text the legend lay over the axis."""
+        least = self.layout().minimumHeightForWidth(self.width())
+        if least != self.minimumHeight():
+            self.setMinimumHeight(least)
 
     @Slot()
     def _on_range_changed(self) -> None:
