@@ -395,7 +395,8 @@ class InputSpace(ThemedPlot):
         """At least as tall as the plot's least height and every line of the texts under it, at
         this width. The dock's splitter gives the plane its minimum size, which Qt works out as
         if each wrapped text were one line: with large text the legend lay over the axis."""
-        least = self.layout().minimumHeightForWidth(self.width())
+        # -1 when no text wraps (none shown): then the layout's own minimum holds.
+        least = max(0, self.layout().minimumHeightForWidth(self.width()))
         if least != self.minimumHeight():
             self.setMinimumHeight(least)
 
