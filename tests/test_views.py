@@ -279,6 +279,25 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
     assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()
 
 
+def test_the_legends_samples_show_each_kind_of_line_whole_even_in_projector_mode(window):
+    """Two whole dash-dot patterns (9 pen widths each) fit in a sample, beside its name."""
+    from PySide6.QtCore import Qt
+
+    plot = window.activation_plot
+    window._set_compared(list(ACTIVATIONS))
+    window.view_options.presentation_action.trigger()
+    QApplication.processEvents()
+    patterned = 0
+    for sample, label in plot.legend.items:
+        pen = sample.item.opts["pen"]
+        if pen.style() != Qt.PenStyle.SolidLine:
+            patterned += 1
+            assert sample.width() >= 2 * 9 * pen.widthF()
+        assert sample.sceneBoundingRect().right() <= label.sceneBoundingRect().left()
+    assert patterned >= 6
+    window.view_options.presentation_action.trigger()
+
+
 def test_the_curves_under_the_legend_still_show(window):
     """With every function compared in projector mode the legend lies over some of them."""
     plot = window.activation_plot

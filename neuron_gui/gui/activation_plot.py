@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Slot
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 
@@ -46,6 +46,9 @@ _COMPARE_STYLES = {  # key: (colour number, line)
 }
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
 _LEGEND_ROWS = 6
+# A legend's line sample, in pixels at normal size: two whole patterns of the longest kind of line
+# (dash-dot: 9 pen widths of 2 pixels).
+_SAMPLE_LENGTH = 36
 
 
 def sample_points(activation: str, x_min: float, x_max: float, params=None,
@@ -377,7 +380,7 @@ class ActivationPlot(ThemedPlot):
         # Past six names, two columns: one tall column would hide the curves' left halves.
         self.legend.setColumnCount(2 if len(entries) > _LEGEND_ROWS else 1)
         for curve, name in entries:
-            self.legend.addItem(curve, name)
+            self.legend.addItem(LineSample(curve, self.scaled(_SAMPLE_LENGTH)), name)
 
     # Colours follow the palette, so the plot matches a light or a dark window ---------------------
 
@@ -456,6 +459,28 @@ class JumpDots:
     def positions(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
         filled, hollow = self._dots
         return (filled.position(), hollow.position()) if filled.isVisible() else None
+
+
+class LineSample(pg.ItemSample):
+    """A legend's sample of a curve: a stretch of its line long enough to show what kind of
+    line it is. pyqtgraph's is 20 pixels, about one dash of a thick line in projector mode, so
+    that dashed and dash-dotted curves looked alike there."""
+
+    def __init__(self, curve: pg.PlotDataItem, length: float) -> None:
+        super().__init__(curve)
+        self._length = length
+        self.setFixedWidth(length)  # the legend's layout gives the sample this much room
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._length, 20)
+
+    def paint(self, painter, *args) -> None:
+        if not self.item.isVisible():
+            super().paint(painter, *args)  # pyqtgraph's sign for a hidden curve
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(pg.mkPen(self.item.opts["pen"]))
+        painter.drawLine(QPointF(0, 11), QPointF(self._length, 11))
 
 
 def compare_style(key: str, scheme: str) -> tuple[QColor, Qt.PenStyle]:
