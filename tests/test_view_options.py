@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -178,6 +178,28 @@ def test_keyboard_help_lists_every_shortcut_of_the_menus(window, qtbot):
     dialog.close()
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_keyboard_help_in_projector_mode_shows_every_text_whole_within_the_window(
+        window, qtbot, language):
+    window.view_options.set_language(language, remember=False)
+    window.view_options.presentation_action.trigger()
+    QTest.keySequence(window, "F1")
+    dialog = window.keyboard_help
+    table = dialog.table
+    QApplication.processEvents()
+    assert dialog.width() <= window.width() and dialog.height() <= window.height()
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(2):
+            text = table.item(row, column).text()
+            room = table.visualItemRect(table.item(row, column))
+            needed = metrics.boundingRect(0, 0, room.width() - 6, 10_000,
+                                          Qt.TextFlag.TextWordWrap, text)
+            assert needed.width() <= room.width() and needed.height() <= room.height(), text
+    dialog.close()
+    window.view_options.presentation_action.trigger()
+
+
 def test_projector_mode_at_1280_keeps_every_row_whole(window, qtbot):
     window.view_options.presentation_action.trigger()
     qtbot.wait(50)  # the new font, then the form's new width, arrive as events
@@ -227,7 +249,7 @@ def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_co
 
 _FIRST_SHOW_IN_PROJECTOR_MODE = """
 import tempfile
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
 from neuron_gui.app import create_application, create_window

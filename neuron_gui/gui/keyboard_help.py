@@ -55,6 +55,9 @@ class KeyboardHelp(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # A description too long for the room wraps onto more lines rather than losing its end.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -63,7 +66,20 @@ class KeyboardHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self._fit(parent)
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """As large as the table in this font (projector mode's too), within the window."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        margins = self.layout().contentsMargins()
+        width = (header.length() + self.table.verticalScrollBar().sizeHint().width()
+                 + 2 * self.table.frameWidth() + margins.left() + margins.right())
+        height = round(self.fontMetrics().lineSpacing() * 30)  # a good part of the list
+        if parent is not None:
+            room = parent.window().size()
+            width, height = min(width, round(room.width() * 0.9)), min(height, room.height())
+        self.resize(width, height)
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
