@@ -349,9 +349,18 @@ def test_the_explanation_scrolls_in_the_colour_of_its_box(window):
 
 def test_plot_ticks_use_the_language_decimal_mark_and_a_real_minus(window):
     axis = window.activation_plot.plot_item.getAxis("left")
-    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0", "0.5"]
+    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0.0", "0.5"]
     window.view_options.set_language("de")
-    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0,5", "0", "0,5"]
+    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0,5", "0,0", "0,5"]
+
+
+def test_plot_ticks_far_from_zero_keep_the_digits_that_tell_them_apart(window):
+    """Near z = 2000950 (every input and weight near their largest) each tick has its own label:
+    pyqtgraph wrote "2.00095e+06" five times. Zero stays zero, not "−0.0"."""
+    axis = window.activation_plot.plot_item.getAxis("bottom")
+    ticks = [2000946.0, 2000948.0, 2000950.0, 2000952.0]
+    assert axis.tickStrings(ticks, 1.0, 2.0) == ["2000946", "2000948", "2000950", "2000952"]
+    assert axis.tickStrings([-1e-17, 0.25], 1.0, 0.25) == ["0.00", "0.25"]
 
 
 def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):

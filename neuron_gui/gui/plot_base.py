@@ -3,6 +3,8 @@ and menu, colours that follow the window's palette, and the Okabe–Ito colours 
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLineF, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmapCache
@@ -14,7 +16,9 @@ from ..core.formula import MINUS
 # that reads well on a light and on a dark background.
 BLUE = {"light": "#0072B2", "dark": "#56B4E9"}
 VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
-TICK_SAMPLE = "−1000.0"  # as wide as a tick label gets: the core bounds every value by 1000
+# As wide as the tick labels of values a student reaches with the sliders and the usual sums get;
+# a sum of many inputs at their largest (up to 16 million) takes more room, at the axis's left.
+TICK_SAMPLE = "−1000.0"
 
 
 # Room for the images ``cache`` keeps: each cached axis or curve spans the whole plot, about 4.6 MB
@@ -138,12 +142,26 @@ class GridLines(QGraphicsItem):
 
 class LocaleAxis(pg.AxisItem):
     """Tick labels in the decimal mark of the language on screen, with a real minus sign, as in
-    the readout: "−0,5" beside a German curve, not "-0.5"."""
+    the readout: "−0,5" beside a German curve, not "-0.5".
+
+    Every label of an axis has as many decimals as the step between ticks needs ("0.0", "0.5",
+    where pyqtgraph wrote "0" beside "0.5"), and all its whole digits: pyqtgraph wrote every
+    tick near z = 2000950 as "2.00095e+06".
+    """
 
     def tickStrings(self, values, scale, spacing):
         mark = QLocale().decimalPoint()
-        return [text.replace("-", MINUS).replace(".", mark)
-                for text in super().tickStrings(values, scale, spacing)]
+        step = spacing * scale
+        places = max(0, math.ceil(-math.log10(step)))
+        while places < 8 and abs(round(step, places) - step) > 1e-9 * step:  # a step of 0.25
+            places += 1
+        texts = [_no_minus_zero(f"{v * scale:.{places}f}") for v in values]
+        return [text.replace("-", MINUS).replace(".", mark) for text in texts]
+
+
+def _no_minus_zero(text: str) -> str:
+    """ "-0.0" for a tick that rounding put a hair below zero is "0.0"."""
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
 class ThemedPlot(QWidget):
