@@ -230,7 +230,8 @@ def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(w
     spin.selectAll()
     QTest.keyClicks(spin, "5000")
     assert spin.value() == 500.0  # the last keystroke was refused, the rest kept
-    assert window.statusBar().currentMessage() == "Input x1 must be between -1000.00 and 1000.00."
+    assert window.statusBar().currentMessage() == (
+        "Input x1 must be between −1000.00 and 1000.00. The field keeps 500.00.")
     assert QToolTip.isVisible() and QToolTip.text() == window.statusBar().currentMessage()
     spin.selectAll()
     QTest.keyClicks(spin, "abc")
@@ -368,7 +369,8 @@ def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):
     spin.selectAll()
     QTest.keyClicks(spin, "0.123")
     assert spin.value() == 0.12
-    assert window.statusBar().currentMessage() == "Input x1 takes at most 2 decimals, such as -1.50."
+    assert window.statusBar().currentMessage() == (
+        "Input x1 takes at most 2 decimals, such as −1.50. The field keeps 0.12.")
 
 
 def test_a_weight_rounded_to_four_decimals_keeps_all_four_in_the_field_and_the_sum(window):

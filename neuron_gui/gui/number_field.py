@@ -103,17 +103,26 @@ class DecimalSpinBox(QDoubleSpinBox):
         return super().valueFromText(self._normalised(text))
 
     def _why_rejected(self, text: str) -> str:
+        """Why, and which number the field keeps: the keystrokes before the refused one stay
+        in use (typing 5000 keeps 500), and the message says so."""
         number, ok = self.locale().toDouble(text.strip())
-        low = self.textFromValue(self.minimum())
-        high = self.textFromValue(self.maximum())
+        low, high = self._written(self.minimum()), self._written(self.maximum())
+        example = self._written(-1.5)
         if ok and not self.minimum() <= number <= self.maximum():
-            return self.tr("{label} must be between {low} and {high}.").format(
+            why = self.tr("{label} must be between {low} and {high}.").format(
                 label=self._label, low=low, high=high)
-        if ok:  # a number, with more decimals than a student types
-            return self.tr("{label} takes at most {n} decimals, such as {example}.").format(
-                label=self._label, n=INPUT_DECIMALS, example=self.textFromValue(-1.5))
-        return self.tr("{label} takes a number such as {example}, between {low} and {high}.").format(
-            label=self._label, example=self.textFromValue(-1.5), low=low, high=high)
+        elif ok:  # a number, with more decimals than a student types
+            why = self.tr("{label} takes at most {n} decimals, such as {example}.").format(
+                label=self._label, n=INPUT_DECIMALS, example=example)
+        else:
+            why = self.tr("{label} takes a number such as {example}, between {low} and {high}."
+                          ).format(label=self._label, example=example, low=low, high=high)
+        kept = self.tr("The field keeps {value}.").format(value=self._written(self.value()))
+        return f"{why} {kept}"
+
+    def _written(self, value: float) -> str:
+        """``value`` as the field shows it, with the real minus sign the readout writes."""
+        return self.textFromValue(value).replace(self.locale().negativeSign(), MINUS)
 
 
 class NumberField(QWidget):

@@ -105,6 +105,10 @@
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
         <translation>{label} erwartet eine Zahl wie {example}, zwischen {low} und {high}.</translation>
     </message>
+    <message>
+        <source>The field keeps {value}.</source>
+        <translation>Das Feld behält {value}.</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>

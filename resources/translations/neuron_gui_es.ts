@@ -105,6 +105,10 @@
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
         <translation>{label} admite un número como {example}, entre {low} y {high}.</translation>
     </message>
+    <message>
+        <source>The field keeps {value}.</source>
+        <translation>El campo conserva {value}.</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
