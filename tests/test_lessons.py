@@ -183,7 +183,7 @@ def test_a_lesson_opened_in_german_is_named_in_german_and_writes_decimal_commas(
     title = LESSONS["and-gate"].texts("de")[0]
     assert title != LESSONS["and-gate"].title  # the lesson has a German title
     assert window.windowTitle().startswith(title)
-    assert window.statusBar().currentMessage() == f"{title} wurde geöffnet."
+    assert window.statusBar().currentMessage() == f"Die Lektion „{title}“ wurde geöffnet."
     task = window.task_panel.texts()[1]
     assert "0,5" in task and "0.5" not in task  # as the fields write it: "0,50"
     window.view_options.set_language("en", remember=False)

@@ -170,9 +170,10 @@ _ENTRIES = (
         formula=QT_TRANSLATE_NOOP("activations", "f(z) = 1 if z > 0, otherwise 0"),
         explanation=QT_TRANSLATE_NOOP(
             "activations",
-            "The oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above "
-            "zero switches it on, and zero itself still counts as off. The jump gives no hint of how "
-            "close z was to flipping, which is why networks that learn by gradients avoid it."
+            "The function of the oldest neuron, the perceptron. It answers only yes (1) or no "
+            "(0): any z above zero switches it on, and zero itself still counts as off. The jump "
+            "gives no hint of how close z was to flipping, which is why networks that learn by "
+            "gradients avoid it."
         ),
         function=_step,
         derivative=_step_slope,
@@ -288,9 +289,9 @@ _ENTRIES = (
         explanation=QT_TRANSLATE_NOOP(
             "activations",
             "Gaussian error linear unit, used in many language models. Each sum is multiplied by "
-            "the chance that a standard normal number falls below it: large sums pass almost "
-            "whole, negative ones are mostly held back, and just below zero the output dips "
-            "slightly negative."
+            "a factor between 0 and 1 that grows smoothly with it: the share of a bell curve "
+            "that lies left of the sum. Large sums pass almost whole, negative ones are mostly "
+            "held back, and just below zero the output dips slightly negative."
         ),
         function=_gelu,
         derivative=_gelu_slope,

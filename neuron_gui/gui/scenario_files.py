@@ -192,8 +192,9 @@ class ScenarioFiles(QObject):
             self.show_problem(self.tr("Could not open {name}.").format(name=path.name), str(error))
             return False
         self.show_scenario(scenario, None if lesson else path)
-        self.window.show_message(self.tr("Opened {name}.").format(
-            name=self._title() if lesson else path.name))
+        self.window.show_message(
+            self.tr("Opened the lesson “{title}”.").format(title=self._title()) if lesson
+            else self.tr("Opened {name}.").format(name=path.name))
         return True
 
     @Slot()

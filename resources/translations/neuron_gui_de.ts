@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>{label} takes at most {n} decimals, such as {example}.</source>
-        <translation>{label} nimmt höchstens {n} Nachkommastellen, zum Beispiel {example}.</translation>
+        <translation>{label} darf höchstens {n} Nachkommastellen haben, zum Beispiel {example}.</translation>
     </message>
     <message>
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
@@ -1203,6 +1203,10 @@ Frage: {question}</translation>
         <translation>{name} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
+        <source>Opened the lesson “{title}”.</source>
+        <translation>Die Lektion „{title}“ wurde geöffnet.</translation>
+    </message>
+    <message>
         <source>Opened {name}.</source>
         <translation>{name} wurde geöffnet.</translation>
     </message>
@@ -1358,8 +1362,8 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>f(z) = 1, wenn z &gt; 0, sonst 0</translation>
     </message>
     <message>
-        <source>The oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above zero switches it on, and zero itself still counts as off. The jump gives no hint of how close z was to flipping, which is why networks that learn by gradients avoid it.</source>
-        <translation>Das älteste Neuron, das Perzeptron. Es antwortet nur mit Ja (1) oder Nein (0): Jedes z über null schaltet es ein, und null selbst zählt noch als aus. Der Sprung verrät nicht, wie knapp z vor dem Umschalten war; deshalb meiden Netze, die mit Gradienten lernen, diese Funktion.</translation>
+        <source>The function of the oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above zero switches it on, and zero itself still counts as off. The jump gives no hint of how close z was to flipping, which is why networks that learn by gradients avoid it.</source>
+        <translation>Die Funktion des ältesten Neurons, des Perzeptrons. Sie antwortet nur mit Ja (1) oder Nein (0): Jedes z über null schaltet sie ein, und null selbst zählt noch als aus. Der Sprung verrät nicht, wie knapp z vor dem Umschalten war; deshalb meiden Netze, die mit Gradienten lernen, diese Funktion.</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -1462,8 +1466,8 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))</translation>
     </message>
     <message>
-        <source>Gaussian error linear unit, used in many language models. Each sum is multiplied by the chance that a standard normal number falls below it: large sums pass almost whole, negative ones are mostly held back, and just below zero the output dips slightly negative.</source>
-        <translation>Gaussian Error Linear Unit, verwendet in vielen Sprachmodellen. Jede Summe wird mit der Wahrscheinlichkeit multipliziert, dass eine standardnormalverteilte Zahl unter ihr liegt: Große Summen gehen fast vollständig durch, negative werden größtenteils zurückgehalten, und knapp unter null taucht die Ausgabe leicht ins Negative ab.</translation>
+        <source>Gaussian error linear unit, used in many language models. Each sum is multiplied by a factor between 0 and 1 that grows smoothly with it: the share of a bell curve that lies left of the sum. Large sums pass almost whole, negative ones are mostly held back, and just below zero the output dips slightly negative.</source>
+        <translation>Gaussian Error Linear Unit, verwendet in vielen Sprachmodellen. Jede Summe wird mit einem Faktor zwischen 0 und 1 multipliziert, der mit ihr gleichmäßig wächst: dem Anteil einer Glockenkurve, der links von der Summe liegt. Große Summen gehen fast vollständig durch, negative werden größtenteils zurückgehalten, und knapp unter null taucht die Ausgabe leicht ins Negative ab.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>

@@ -1203,6 +1203,10 @@ Pregunta: {question}</translation>
         <translation>No se pudo abrir {name}.</translation>
     </message>
     <message>
+        <source>Opened the lesson “{title}”.</source>
+        <translation>Se abrió la lección «{title}».</translation>
+    </message>
+    <message>
         <source>Opened {name}.</source>
         <translation>Se abrió {name}.</translation>
     </message>
@@ -1358,8 +1362,8 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>f(z) = 1 si z &gt; 0; si no, 0</translation>
     </message>
     <message>
-        <source>The oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above zero switches it on, and zero itself still counts as off. The jump gives no hint of how close z was to flipping, which is why networks that learn by gradients avoid it.</source>
-        <translation>La neurona más antigua, el perceptrón. Solo responde sí (1) o no (0): cualquier z mayor que cero la enciende, y el propio cero todavía cuenta como apagado. El salto no da ninguna pista de lo cerca que estuvo z de cambiar, y por eso las redes que aprenden mediante gradientes la evitan.</translation>
+        <source>The function of the oldest neuron, the perceptron. It answers only yes (1) or no (0): any z above zero switches it on, and zero itself still counts as off. The jump gives no hint of how close z was to flipping, which is why networks that learn by gradients avoid it.</source>
+        <translation>La función de la neurona más antigua, el perceptrón. Solo responde sí (1) o no (0): cualquier z mayor que cero la enciende, y el propio cero todavía cuenta como apagado. El salto no da ninguna pista de lo cerca que estuvo z de cambiar, y por eso las redes que aprenden mediante gradientes la evitan.</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -1462,8 +1466,8 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>f(z) = z·Φ(z), Φ(z) = ½·(1 + erf(z/√2))</translation>
     </message>
     <message>
-        <source>Gaussian error linear unit, used in many language models. Each sum is multiplied by the chance that a standard normal number falls below it: large sums pass almost whole, negative ones are mostly held back, and just below zero the output dips slightly negative.</source>
-        <translation>Unidad lineal de error gaussiano (Gaussian error linear unit), usada en muchos modelos de lenguaje. Cada suma se multiplica por la probabilidad de que un número con distribución normal estándar quede por debajo de ella: las sumas grandes pasan casi enteras, las negativas se frenan en su mayor parte, y justo por debajo de cero la salida se hunde un poco en los negativos.</translation>
+        <source>Gaussian error linear unit, used in many language models. Each sum is multiplied by a factor between 0 and 1 that grows smoothly with it: the share of a bell curve that lies left of the sum. Large sums pass almost whole, negative ones are mostly held back, and just below zero the output dips slightly negative.</source>
+        <translation>Unidad lineal de error gaussiano (Gaussian error linear unit), usada en muchos modelos de lenguaje. Cada suma se multiplica por un factor entre 0 y 1 que crece suavemente con ella: la parte de una campana de Gauss que queda a la izquierda de la suma. Las sumas grandes pasan casi enteras, las negativas se frenan en su mayor parte, y justo por debajo de cero la salida se hunde un poco en los negativos.</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
