@@ -383,6 +383,10 @@ def test_a_weight_rounded_to_four_decimals_keeps_all_four_in_the_field_and_the_s
     assert spin.text() == "0.0460" and window.inputs_form.rows[1].w_field.spin_box.text() == "0.1440"
     assert readout(window).startswith("z = 0.0460·1.00 + 0.1440·2.00 + (−0.1111) ≈ 0.2228\n")
     spin.setFocus()
+    steps = model.undo_stack.count()
+    QTest.keyClick(spin, Qt.Key.Key_Return)  # Enter on it changes nothing, and rounds nothing
+    assert spin.text() == "0.0460" and model.neuron.weights[0] == 0.04596
+    assert model.undo_stack.count() == steps
     QTest.keyClick(spin, Qt.Key.Key_Up)  # edited by the student: the field's own number now
     assert spin.text() == "0.146" and model.neuron.weights[0] == pytest.approx(0.146)
 

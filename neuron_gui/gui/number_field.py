@@ -31,8 +31,8 @@ class DecimalSpinBox(QDoubleSpinBox):
         self._label = label
         self._had_focus = False
         # The value as given, when it had more than four decimals (a trained weight): the field
-        # holds it rounded, and writes it as such. None once the student edits the number.
-        self.given: float | None = None
+        # holds it rounded, and writes it as such. None once the student changes the number.
+        self._given: float | None = None
         self.setDecimals(RESULT_DECIMALS)  # what it holds and shows; typing takes INPUT_DECIMALS
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
@@ -52,16 +52,34 @@ class DecimalSpinBox(QDoubleSpinBox):
         return super().event(event)
 
     def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)  # Qt selects the number itself when Tab brought the keyboard
-        # Selected too when the keyboard came by Alt+letter, with a new row, or with the window's
-        # first start: what the student types then replaces the number rather than landing in
-        # front of it ("3" before "1.00" gave 31.00). A click puts the cursor where it points;
-        # back from another window, the cursor stays where it was.
+        super().focusInEvent(event)  # Qt selects the number itself after Tab or Alt+letter
+        # Selected too in a new row and at the window's first start: what the student types then
+        # replaces the number rather than landing in front of it ("3" before "1.00" gave 31.00).
+        # A click puts the cursor where it points; back from another window, the cursor stays
+        # where it was.
         reason = event.reason()
-        if reason in (Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason) or (
+        if reason == Qt.FocusReason.OtherFocusReason or (
                 reason == Qt.FocusReason.ActiveWindowFocusReason and not self._had_focus):
             self.selectAll()
         self._had_focus = True
+
+    def show_value(self, value: float) -> None:
+        """Hold ``value``: rounded to four decimals when it has more, and then written with all
+        four (0.0460, not 0.046, which would look exact), as the readout writes it."""
+        self._given = None if is_exact(value) else value
+        self.setValue(value)
+
+    def shows(self, value: float) -> bool:
+        return self._given == value if self._given is not None else (
+            self.value() == value and is_exact(value))
+
+    def is_given(self, value: float) -> bool:
+        """Whether ``value`` is the given one as the field rounded it: Enter on it, or a step
+        there and back, changes nothing the student meant to change."""
+        return self._given is not None and abs(value - self._given) < 0.5 * 10 ** -RESULT_DECIMALS
+
+    def forget_given(self) -> None:
+        self._given = None  # the student's own number now
 
     def _normalised(self, text: str) -> str:
         mark = self.locale().decimalPoint()
@@ -72,8 +90,8 @@ class DecimalSpinBox(QDoubleSpinBox):
         """As the readout writes it: two decimals, up to four when the value has them ("0.50",
         "0.0462"), and all four when it had more and was rounded ("0.0460", not 0.046, which
         would look exact); with the minus sign the language's number parsing reads."""
-        if self.given is not None and abs(value - self.given) < 0.5 * 10 ** -RESULT_DECIMALS:
-            value = self.given  # the rounded given value, not a step away from it
+        if self.is_given(value):
+            value = self._given  # the rounded given value, not a step away from it
         text = shown_value(value, self.locale().decimalPoint())
         return text.replace(MINUS, self.locale().negativeSign())
 
@@ -198,17 +216,17 @@ class NumberField(QWidget):
         A spin box already holding the value is left alone: rewriting its text would reformat what
         the student is still typing ("0." would become "0.00" and the next digit land after it).
         """
-        given = None if is_exact(value) else value
-        if self.spin_box.value() == value and self.spin_box.given == given:
+        if self.spin_box.shows(value):
             return
-        self.spin_box.given = given
         with QSignalBlocker(self.spin_box), QSignalBlocker(self.slider):
-            self.spin_box.setValue(value)
+            self.spin_box.show_value(value)
             self.slider.setValue(round(value * _SLIDER_STEPS))
 
     @Slot(float)
     def _on_spin_box(self, value: float) -> None:
-        self.spin_box.given = None  # the student's own number now
+        if self.spin_box.is_given(value):
+            return  # Enter on a trained weight's field: no edit, and no rounding of the weight
+        self.spin_box.forget_given()
         with QSignalBlocker(self.slider):
             self.slider.setValue(round(value * _SLIDER_STEPS))
         self.edited.emit(value)
@@ -216,7 +234,7 @@ class NumberField(QWidget):
     @Slot(int)
     def _on_slider(self, position: int) -> None:
         value = position / _SLIDER_STEPS
-        self.spin_box.given = None
+        self.spin_box.forget_given()
         with QSignalBlocker(self.spin_box):
             self.spin_box.setValue(value)
         self.edited.emit(self.spin_box.value())
