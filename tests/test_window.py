@@ -489,6 +489,15 @@ def test_tab_reads_the_readout_line_by_line_and_selects_in_it(window, qtbot):
     window.model.set_weight(0, 1.5)  # the line still follows the neuron while it is read
     assert line.text().startswith("z = 1.50·1.00")
 
+    # Alt gives the keyboard to the menu bar, Esc gives it back: the line selects as before.
+    QTest.keyClick(line, Qt.Key.Key_Alt)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not line, timeout=1000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is line, timeout=1000)
+    QTest.keyClick(line, Qt.Key.Key_Home)
+    QTest.keyClick(line, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert line.selectedText() == "z"
+
 
 def test_a_readout_line_is_selected_with_the_mouse_and_plain_again_once_left(window, qtbot):
     line, spin = window.readout.output_label, window.inputs_form.rows[0].x_field.spin_box

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication, QGroupBox, QLabel, QSizePolicy, QStyle, QStyleOptionGroupBox, QVBoxLayout, QWidget)
@@ -104,6 +104,9 @@ class ReadoutLine(QLabel):
     """One line of the readout: it wraps, and it can be selected and copied while it has the
     keyboard (see StackedLines for how it gets it)."""
 
+    wants_selecting = Signal()
+    keyboard_left = Signal(Qt.FocusReason)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
@@ -130,18 +133,23 @@ class ReadoutLine(QLabel):
     def is_selecting(self) -> bool:
         return self.focusPolicy() != Qt.FocusPolicy.NoFocus
 
-    # The lines of a readout are selectable together: StackedLines, their parent, decides.
+    # The lines of a readout are selectable together: StackedLines, which holds them, decides.
 
     def mousePressEvent(self, event) -> None:
         if not self.is_selecting():
             # Selecting starts before the label sees the press, so that the press begins it.
-            self.parentWidget().set_selecting(True)
+            self.wants_selecting.emit()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
 
+    def focusInEvent(self, event) -> None:
+        if not self.is_selecting():  # given back the keyboard past Tab (Esc from the menu bar)
+            self.wants_selecting.emit()
+        super().focusInEvent(event)
+
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.parentWidget().keyboard_left_line(event.reason())
+        self.keyboard_left.emit(event.reason())
 
 
 class StackedLines(QWidget):
@@ -165,6 +173,8 @@ class StackedLines(QWidget):
         self._arranged_width = -1
         for label in labels:
             label.setParent(self)
+            label.wants_selecting.connect(lambda: self.set_selecting(True))
+            label.keyboard_left.connect(self._keyboard_left_line)
         for before, after in zip([self, *labels], labels):
             self.setTabOrder(before, after)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -190,7 +200,7 @@ class StackedLines(QWidget):
         # Once this focus change is over, so that a screen reader hears of the line last.
         QTimer.singleShot(0, line, lambda: line.setFocus(reason))
 
-    def keyboard_left_line(self, reason: Qt.FocusReason) -> None:
+    def _keyboard_left_line(self, reason: Qt.FocusReason) -> None:
         # A line's Copy menu leaves the keyboard where it was; another window brought to the
         # front takes it from every widget, and gives it back to the same line later.
         if reason != Qt.FocusReason.ActiveWindowFocusReason and (
