@@ -16,8 +16,9 @@ from ..core.formula import MINUS
 # that reads well on a light and on a dark background.
 BLUE = {"light": "#0072B2", "dark": "#56B4E9"}
 VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
-# As wide as the tick labels of values a student reaches with the sliders and the usual sums get;
-# a sum of many inputs at their largest (up to 16 million) takes more room, at the axis's left.
+# As wide as the tick labels of the values the sliders reach and of the usual sums get. Outputs of
+# eight digits (every input and weight near 1000, linear or ReLU) do not fit: pyqtgraph then
+# leaves the f(z) axis without labels, rather than narrowing the plot for everyone.
 TICK_SAMPLE = "−1000.0"
 
 
@@ -144,10 +145,22 @@ class LocaleAxis(pg.AxisItem):
     """Tick labels in the decimal mark of the language on screen, with a real minus sign, as in
     the readout: "−0,5" beside a German curve, not "-0.5".
 
-    Every label of an axis has as many decimals as the step between ticks needs ("0.0", "0.5",
+    Every label of an axis has as many decimals as the finest step written needs ("0.0", "0.5",
     where pyqtgraph wrote "0" beside "0.5"), and all its whole digits: pyqtgraph wrote every
     tick near z = 2000950 as "2.00095e+06".
     """
+
+    def generateDrawSpecs(self, p):
+        # pyqtgraph asks for each level's labels with that level's step ("1", then "0.5"), and
+        # only then decides which levels fit: the labels drawn are matched here.
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        mark = QLocale().decimalPoint()
+        places = max((len(text.partition(mark)[2]) for _, _, text in texts), default=0)
+        return axis, ticks, [(rect, flags, _with_places(text, places, mark))
+                             for rect, flags, text in texts]
 
     def tickStrings(self, values, scale, spacing):
         mark = QLocale().decimalPoint()
@@ -157,6 +170,14 @@ class LocaleAxis(pg.AxisItem):
             places += 1
         texts = [_no_minus_zero(f"{v * scale:.{places}f}") for v in values]
         return [text.replace("-", MINUS).replace(".", mark) for text in texts]
+
+
+def _with_places(text: str, places: int, mark: str) -> str:
+    """A number's label with at least ``places`` decimals: "1" becomes "1.0" beside "0.5"."""
+    whole, _, fraction = text.partition(mark)
+    if len(fraction) >= places or not whole.lstrip(MINUS).isdigit():
+        return text  # enough already, or a label that is no number (a bar's name)
+    return f"{whole}{mark}{fraction.ljust(places, '0')}"
 
 
 def _no_minus_zero(text: str) -> str:
