@@ -229,6 +229,13 @@ def test_with_a_lesson_and_projector_fonts_the_planes_texts_lie_below_it_not_ove
     assert space.legend.height() > 1.5 * space.legend.fontMetrics().lineSpacing()  # it wraps
     for upper, lower in zip(parts, parts[1:]):
         assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+    # Sixteen inputs, fourteen held off the plane: counted, not listed, and the window still
+    # fits the screen (a list of them made the plane, and with it the window, too tall).
+    for _ in range(14):
+        window.inputs_form.add_input()
+    qtbot.wait(50)
+    assert "Die anderen 14 Eingaben" in space.caption.text()
+    assert window.height() <= window.screen().availableGeometry().height()
     window.view_options.presentation_action.trigger()
 
 

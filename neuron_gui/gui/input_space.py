@@ -53,6 +53,7 @@ _MARGIN = 0.5  # space around the points when the view is fitted to them
 _DEFAULT_SPAN = (-0.5, 1.5)  # the unit square of the truth tables, with a margin
 _KEEP_LEVELS_SHARE = 1 / 3  # the colour range is kept while the outputs fill this much of it
 _NOTE_PADDING = 4  # pixels round the text of the note in the plot's corner
+_HELD_LISTED = 3  # inputs off the plane named one by one in the caption; more are counted
 
 
 @lru_cache(maxsize=64)
@@ -395,8 +396,10 @@ class InputSpace(ThemedPlot):
         """At least as tall as the plot's least height and every line of the texts under it, at
         this width. The dock's splitter gives the plane its minimum size, which Qt works out as
         if each wrapped text were one line: with large text the legend lay over the axis."""
-        # -1 when no text wraps (none shown): then the layout's own minimum holds.
+        # -1 when no text wraps (none shown): then the layout's own minimum holds. At most half
+        # the screen, so that the window always fits it.
         least = max(0, self.layout().minimumHeightForWidth(self.width()))
+        least = min(least, self.screen().availableGeometry().height() // 2)
         if least != self.minimumHeight():
             self.setMinimumHeight(least)
 
@@ -532,10 +535,14 @@ class InputSpace(ThemedPlot):
                 "between the {low} and {high} that training aims at.").format(
                 z=z, level=format_result(level, mark), name=name, middle=middle,
                 low=format_result(low, mark), high=format_result(high, mark))
-        if neuron.size > 2:
-            held = ", ".join(f"{axis_name(i)} = {format_result(x, mark)}"
-                             for i, x in enumerate(neuron.inputs) if i not in self._axes)
-            text += " " + self.tr("Held at their current values: {held}.").format(held=held)
+        held = [f"{axis_name(i)} = {format_result(x, mark)}"
+                for i, x in enumerate(neuron.inputs) if i not in self._axes]
+        if 0 < len(held) <= _HELD_LISTED:
+            text += " " + self.tr("Held at their current values: {held}.").format(
+                held=", ".join(held))
+        elif held:  # a long list would take the plane's room; the form shows them all
+            text += " " + self.tr("The other {n} inputs are held at the values in the form."
+                                  ).format(n=len(held))
         if text != self.caption.text():
             self.caption.setText(text)
 

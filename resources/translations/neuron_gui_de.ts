@@ -358,6 +358,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Auf ihren aktuellen Werten festgehalten: {held}.</translation>
     </message>
     <message>
+        <source>The other {n} inputs are held at the values in the form.</source>
+        <translation>Die anderen {n} Eingaben bleiben auf den Werten im Formular.</translation>
+    </message>
+    <message>
         <source>move input point ({xa}, {xb})</source>
         <translation>Verschieben des Eingabepunkts ({xa}, {xb})</translation>
     </message>

@@ -358,6 +358,10 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Se mantienen en sus valores actuales: {held}.</translation>
     </message>
     <message>
+        <source>The other {n} inputs are held at the values in the form.</source>
+        <translation>Las otras {n} entradas se mantienen en los valores del formulario.</translation>
+    </message>
+    <message>
         <source>move input point ({xa}, {xb})</source>
         <translation>mover el punto de entrada ({xa}, {xb})</translation>
     </message>
