@@ -511,7 +511,16 @@ def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(d
 def test_ctrl_l_takes_the_keyboard_into_the_dock_and_no_stop_there_is_nameless(window):
     QTest.keySequence(window, "Ctrl+L")
     dock = window.learning_dock
-    assert dock.isVisible() and dock.isAncestorOf(QApplication.focusWidget())
+    assert dock.isVisible() and QApplication.focusWidget() is dock.learning_panel.dataset_combo
+    space = dock.input_space  # Tab goes down the plane as it is seen: its axes, then the plot
+    order, widget = [], space.horizontal_combo
+    for _ in range(200):
+        if widget in (space.horizontal_combo, space.vertical_combo, space.plot_widget):
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is space.horizontal_combo:
+            break
+    assert order == [space.horizontal_combo, space.vertical_combo, space.plot_widget]
     focusable = [w for w in dock.findChildren(QWidget) if takes_focus_itself(w)]
     assert focusable and [w for w in focusable if not is_named(w)] == []
     QTest.keySequence(window, "Ctrl+L")  # closed again: the keyboard stays in the window

@@ -164,6 +164,10 @@ class InputSpace(ThemedPlot):
         layout.addWidget(self.legend)
         layout.addLayout(below)
         layout.addWidget(self.notice, 1)
+        # Tab as they are seen: the axes' choices, the plot (made before them), the button below.
+        chain = [self.horizontal_combo, self.vertical_combo, self.plot_widget, self.fit_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _create_items(self) -> None:
         self.plot_widget.setMinimumHeight(200)

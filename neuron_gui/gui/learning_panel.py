@@ -977,13 +977,13 @@ class LearningDock(QDockWidget):
         adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
 
     def take_keyboard(self) -> None:
-        """Give the keyboard to the dock's first control in Tab's order: opened from the
-        keyboard, the dock is where the student means to work next."""
-        start = candidate = self.widget()
-        while (candidate := candidate.nextInFocusChain()) is not start:
-            if (self.isAncestorOf(candidate) and candidate.isVisible() and candidate.isEnabled()
-                    and candidate.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
-                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+        """Give the keyboard to the choice of points to learn: opened by the student, the dock
+        is where they mean to work next, and that choice comes first there. With a neuron that
+        cannot use the plane, to the button that gives it two inputs."""
+        panel = self.learning_panel
+        for control in (panel.dataset_combo, panel.two_inputs_button):
+            if control.isVisibleTo(self) and control.isEnabled():
+                control.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
     def _fit_width(self) -> None:
