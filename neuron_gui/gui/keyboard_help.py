@@ -69,17 +69,15 @@ class KeyboardHelp(QDialog):
         self._fit(parent)
 
     def _fit(self, parent: QWidget | None) -> None:
-        """As large as the table in this font (projector mode's too), within the window."""
+        """As large as the table in this font (projector mode's too), within the screen."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         margins = self.layout().contentsMargins()
         width = (header.length() + self.table.verticalScrollBar().sizeHint().width()
                  + 2 * self.table.frameWidth() + margins.left() + margins.right())
         height = round(self.fontMetrics().lineSpacing() * 30)  # a good part of the list
-        if parent is not None:
-            room = parent.window().size()
-            width, height = min(width, round(room.width() * 0.9)), min(height, room.height())
-        self.resize(width, height)
+        room = (parent or self).screen().availableGeometry().size() * 0.9  # and its title bar
+        self.resize(min(width, room.width()), min(height, room.height()))
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
