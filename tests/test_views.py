@@ -287,13 +287,22 @@ def test_the_legends_samples_show_each_kind_of_line_whole_even_in_projector_mode
     window._set_compared(list(ACTIVATIONS))
     window.view_options.presentation_action.trigger()
     QApplication.processEvents()
+    view = plot.plot_widget
+    picture = view.viewport().grab().toImage()
     patterned = 0
     for sample, label in plot.legend.items:
         pen = sample.item.opts["pen"]
-        if pen.style() != Qt.PenStyle.SolidLine:
-            patterned += 1
-            assert sample.width() >= 2 * 9 * pen.widthF()
-        assert sample.sceneBoundingRect().right() <= label.sceneBoundingRect().left()
+        if pen.style() == Qt.PenStyle.SolidLine:
+            continue
+        patterned += 1
+        box = view.mapFromScene(sample.sceneBoundingRect()).boundingRect()
+        assert box.width() >= 2 * 9 * pen.widthF()
+        assert box.right() <= view.mapFromScene(label.sceneBoundingRect()).boundingRect().left()
+        # Drawn all along: the line's colour shows in the sample's last third too.
+        y = view.mapFromScene(sample.mapToScene(QPointF(0, 11))).y()  # where the line runs
+        last_third = {picture.pixelColor(x, y).name()
+                      for x in range(box.right() - box.width() // 3, box.right())}
+        assert pen.color().name() in last_third, sample.item.name()
     assert patterned >= 6
     window.view_options.presentation_action.trigger()
 
