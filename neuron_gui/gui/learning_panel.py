@@ -143,7 +143,7 @@ class LossPlot(ThemedPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_item.setMouseEnabled(x=False, y=False)
-        self.plot_item.showGrid(x=True, y=True, alpha=0.15)
+        self.show_grid(0.15)
         self.curve = pg.PlotDataItem(antialias=True)
         self.last = pg.ScatterPlotItem(size=9)
         self.plot_item.addItem(self.curve)

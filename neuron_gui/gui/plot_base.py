@@ -22,7 +22,7 @@ VERMILLION = {"light": "#D55E00", "dark": "#E69F00"}
 TICK_SAMPLE = "−1000.0"
 
 
-# Room for the images ``cache`` keeps: each cached axis or curve spans the whole plot, about 4.6 MB
+# Room for the images ``cache`` keeps: each cached grid or curve spans the whole plot, about 4.6 MB
 # at 1920×1080. Qt's default of 10 MB held them at 1280×800 but not there, and an edit then drew
 # the grid and the curves again: 10 ms instead of 1.5 (the benchmarks show it). 128 MB holds every
 # view at 1920×1080; on a larger screen the least used are redrawn when needed.
@@ -233,8 +233,10 @@ class ThemedPlot(QWidget):
         self.plot_item.getAxis("left").setStyle(autoExpandTextSpace=False, tickTextWidth=width)
 
     def show_grid(self, opacity: float) -> None:
-        self.grid = GridLines(self.plot_item, opacity)
-        self._paint_frame()
+        """Faint lines at the ticks, behind what the plot draws (see GridLines); once."""
+        if self.grid is None:
+            self.grid = GridLines(self.plot_item, opacity)
+            self._paint_frame()
 
     def pixels_per_unit(self) -> tuple[float, float]:
         """How many pixels one unit of data spans across and up (negative: y grows upwards), for
