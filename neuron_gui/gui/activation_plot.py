@@ -99,6 +99,7 @@ class ActivationPlot(ThemedPlot):
             cache(still)
         self.legend = pg.LegendItem(offset=(10, 10))
         self.legend.setParentItem(self.plot_item.vb)
+        cache(self.legend)  # its box is Python that Qt calls back when the point moves near it
         self.legend.setVisible(False)
         # Compared curves and their points are made on first use, then shown and hidden.
         self._compared: dict[str, pg.PlotDataItem] = {}
@@ -470,6 +471,7 @@ class LineSample(pg.ItemSample):
         super().__init__(curve)
         self._length = length
         self.setFixedWidth(length)  # the legend's layout gives the sample this much room
+        cache(self)  # drawn once, not each time the point's repaint reaches it
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._length, 20)
