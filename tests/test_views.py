@@ -182,6 +182,59 @@ def test_contribution_bars_show_each_term_the_bias_and_z(window, qtbot):
     assert not bars.isVisible()
 
 
+def test_each_bar_has_its_value_written_beyond_its_end_inside_the_plot(window, qtbot):
+    """The products w·x the readout leaves to the student, at their bars: above a bar that
+    rises, below one that falls, never cut off by the plot's edge, even after a big change."""
+    window.bars_action.setChecked(True)
+    bars = window.contribution_bars
+    qtbot.wait(50)  # the plot's size, and with it the range, settle in posted events
+    assert bars.values_shown() == ["0.50", "−2.00", "0.10", "−1.40"]
+
+    def check_places():  # in the plot's pixels
+        widget = bars.plot_widget
+        to_pixels = widget.viewportTransform()
+        view = widget.mapFromScene(bars.plot_item.getViewBox().sceneBoundingRect()).boundingRect()
+        for bar in bars._shown_bars():
+            text = bars._values[bar]
+            written = text.deviceTransform(to_pixels).mapRect(text.boundingRect())
+            end = widget.mapFromScene(bar.sceneBoundingRect()).boundingRect()
+            if bar.rect().top() >= 0:  # rises: written above its top
+                assert written.bottom() <= end.top(), text.text()
+            else:
+                assert written.top() >= end.bottom(), text.text()
+            assert view.contains(written.toRect()), text.text()
+
+    check_places()
+    window.inputs_form.rows[1].w_field.spin_box.setValue(40.0)  # w2·x2 = 80, far beyond
+    qtbot.wait(20)
+    assert bars.values_shown() == ["0.50", "80.00", "0.10", "80.60"]
+    check_places()
+    window.view_options.presentation_action.trigger()  # larger text needs more room...
+    model = window.model  # ...above a bar of 0.9, whose range rounds up to just 1.0
+    model.set_neuron(model.neuron.with_weight(0, 0.9).with_weight(1, 0.0).with_bias(0.0))
+    qtbot.wait(50)
+    assert bars.values_shown() == ["0.90", "0.00", "0.00", "0.90"]
+    check_places()
+    window.view_options.presentation_action.trigger()
+
+
+def test_bar_values_that_would_run_together_are_left_out(window, qtbot):
+    window.bars_action.setChecked(True)
+    bars = window.contribution_bars
+    qtbot.waitUntil(lambda: bars.values_shown() != [], timeout=1000)
+    for _ in range(14):
+        window.inputs_form.add_input()
+    window.resize(900, 800)
+    for row in window.inputs_form.rows:
+        row.w_field.spin_box.setValue(-9.99)
+        row.x_field.spin_box.setValue(9.99)
+    qtbot.waitUntil(lambda: bars.values_shown() == [], timeout=1000)  # 18 of "−99.80": no room
+    while window.model.neuron.size > 2:
+        window.inputs_form.remove_input(window.model.neuron.size - 1)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: len(bars.values_shown()) == 4, timeout=1000)
+
+
 def test_bars_hidden_while_editing_catch_up_when_shown(window):
     window.inputs_form.bias_field.spin_box.setValue(2.0)
     window.bars_action.setChecked(True)

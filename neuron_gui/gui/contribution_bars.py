@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLocale, QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen, QTransform
+from PySide6.QtWidgets import (
+    QApplication, QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QWidget)
 
 from ..core import format_result
 from ..core.formula import subscript
@@ -21,6 +22,25 @@ from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine
 
 _BAR_WIDTH = 0.7
 FILL = 0.1  # the bars keep the y range while they span at least this share of it
+_VALUE_GAP = 2  # pixels between a bar's end and its value
+_MOST_ROOM_FOR_VALUES = 0.3  # share of the plot's height the values may take above or below
+
+
+class BarValue(QGraphicsSimpleTextItem):
+    """A bar's value, written just beyond its end: above a bar that rises, below one that falls.
+    In pixels, whatever the scale; made once with its bar, and shown and hidden with it."""
+
+    def __init__(self, bar: QGraphicsRectItem) -> None:
+        super().__init__(bar)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+
+    def show_value(self, text: str, x: float, value: float) -> None:
+        if text != self.text():
+            self.setText(text)
+        size = self.boundingRect()
+        above = -size.height() - _VALUE_GAP if value >= 0 else _VALUE_GAP
+        self.setTransform(QTransform.fromTranslate(-size.width() / 2, above))
+        self.setPos(x, value)
 
 
 def contributions(neuron) -> np.ndarray:
@@ -39,12 +59,16 @@ class ContributionBars(ThemedPlot):
         # more than the bars; the axis ticks and the zero line carry the values.
         self.zero_line = ZeroLine(self.plot_item.getViewBox(), horizontal=True)
         self.bars: list[QGraphicsRectItem] = []  # the terms' and the bias's, one more per input
+        self._values: dict[QGraphicsRectItem, BarValue] = {}
+        self._values_shown = True
         self.total_bar = self._new_bar()
         self._size = -1
         self._shown_labels: list[str] = []
         self._apply_colours()
         self.retranslate()
         model.changed.connect(self._on_model_changed)
+        # A new size changes the room for the values, in pixels, and so their range.
+        self.plot_item.getViewBox().sigResized.connect(self._on_model_changed)
 
     def retranslate(self) -> None:
         self.plot_item.setLabel("left", self.tr("contribution to z"))
@@ -58,6 +82,7 @@ class ContributionBars(ThemedPlot):
     def _new_bar(self) -> QGraphicsRectItem:
         bar = QGraphicsRectItem()
         self.plot_item.getViewBox().addItem(bar, ignoreBounds=True)
+        self._values[bar] = BarValue(bar)
         return bar
 
     def _shown_bars(self) -> list[QGraphicsRectItem]:
@@ -85,14 +110,42 @@ class ContributionBars(ThemedPlot):
             self._size = neuron.size
             self._set_axis_labels(neuron.size)
             self._show_bars(neuron.size + 1)
-        for x, (bar, value) in enumerate(zip(self._shown_bars(), values)):
+        mark = QLocale().decimalPoint()
+        texts = [format_result(value, mark) for value in values]
+        for x, (bar, value, text) in enumerate(zip(self._shown_bars(), values, texts)):
             bar.setRect(QRectF(x - _BAR_WIDTH / 2, min(0.0, value), _BAR_WIDTH, abs(value)))
             if bar is not self.total_bar:
                 bar.setBrush(self._brush_up if value >= 0 else self._brush_down)
+            self._values[bar].show_value(text, x, value)
+        self._show_values_if_they_fit()
         self._fit(values)
-        mark = QLocale().decimalPoint()
         self.plot_widget.setAccessibleDescription(", ".join(
-            f"{label} = {format_result(v, mark)}" for label, v in zip(self._labels, values)))
+            f"{label} = {text}" for label, text in zip(self._labels, texts)))
+
+    def values_shown(self) -> list[str]:
+        """The values written at the bars' ends, as written there; none where they do not fit."""
+        return [self._values[bar].text() for bar in self._shown_bars()
+                if self._values[bar].isVisible()]
+
+    def _show_values_if_they_fit(self) -> None:
+        """Each value fits over its own bar, or none is written: numbers running into each
+        other (many inputs, a narrow plot) would be read wrong. A plot too low for them leaves
+        them out too."""
+        view_box = self.plot_item.getViewBox()
+        shown = self._shown_bars()
+        room = view_box.width() / len(shown)
+        widest = max(self._values[bar].boundingRect().width() for bar in shown)
+        fits = widest + 2 * _VALUE_GAP <= room and self._value_room() <= _MOST_ROOM_FOR_VALUES
+        if fits != self._values_shown:
+            self._values_shown = fits
+            for value in self._values.values():
+                value.setVisible(fits)
+
+    def _value_room(self) -> float:
+        """The share of the plot's height a value takes beyond a bar's end."""
+        height = self.plot_item.getViewBox().height()
+        value_height = self._values[self.total_bar].boundingRect().height() + _VALUE_GAP
+        return value_height / height if height > 0 else 1.0
 
     def _show_bars(self, count: int) -> None:
         while len(self.bars) < count:
@@ -131,16 +184,25 @@ class ContributionBars(ThemedPlot):
             self._write_axis_labels()
 
     def _fit(self, values: np.ndarray) -> None:
-        """Show every bar and the zero line. The range is kept while the bars fit well in it:
-        a new range redraws both axes and the grid, which costs more than the bars themselves."""
+        """Show every bar, its value and the zero line. The range is kept while the bars fit
+        well in it: a new range redraws both axes, which costs more than the bars themselves."""
         low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
         (_, _), (shown_low, shown_high) = self.plot_item.viewRange()
-        fits = shown_low <= low and high <= shown_high
-        if fits and (high - low) >= FILL * (shown_high - shown_low):
+        room = self._value_room() if self._values_shown else 0.0  # beyond the longest bars
+        span = shown_high - shown_low
+        fits = shown_low <= low - room * span * (low < 0) and high + room * span * (high > 0) \
+            <= shown_high
+        if fits and (high - low) >= FILL * span:
             return
         # Round outwards to 1, 2 or 5 times a power of ten, so that a bar growing a little
-        # more next time still fits.
-        self.plot_item.setYRange(-_nice(-low), _nice(high), padding=0.0)
+        # more next time still fits; leave the values their room at either end.
+        new_low, new_high = -_nice(-low), _nice(high)
+        for _ in range(2):  # each end's room depends on the other end
+            if high > 0:
+                new_high = _nice((high - room * new_low) / (1 - room))
+            if low < 0:
+                new_low = -_nice((-low + room * new_high) / (1 - room))
+        self.plot_item.setYRange(new_low, new_high, padding=0.0)
 
     def showEvent(self, event) -> None:
         self._on_model_changed()
@@ -157,6 +219,9 @@ class ContributionBars(ThemedPlot):
         outline = QPen(text, 0)  # a hairline, one pixel wide at every scale (see above)
         outline.setCosmetic(True)
         self.total_bar.setPen(outline)
+        for value in self._values.values():
+            value.setBrush(text)
+            value.setFont(QApplication.font())  # zoom and projector mode make it larger
         self._on_model_changed()  # the bars take the new brushes (when hidden: once shown)
 
 
