@@ -103,6 +103,33 @@ def test_a_missing_file_says_so(files, tmp_path):
     assert files.message_box.informativeText() == "no such file"
 
 
+@pytest.mark.parametrize("language, heading, details", [
+    ("de", "bad.neuron.json konnte nicht geöffnet werden.",
+     "neuron.weights[1] (w₂): erwartet wurde eine Zahl, gefunden true (true und false sind keine "
+     "Zahlen)"),
+    ("es", "No se pudo abrir bad.neuron.json.",
+     "neuron.weights[1] (w₂): se esperaba un número, pero hay true (true y false no son "
+     "números)"),
+])
+def test_a_bad_file_is_explained_in_the_language_on_screen(
+        window, files, tmp_path, language, heading, details):
+    """The whole message, the file's details too, not a translated heading over English."""
+    window.view_options.set_language(language, remember=False)
+    path = tmp_path / "bad.neuron.json"
+    path.write_text('{"format": "neuron_gui.scenario", "version": 1, "neuron": {"inputs": [1, 2], '
+                    '"weights": [1, true], "activation": "relu"}}', encoding="utf-8")
+    files.open_path(path)
+    box = files.message_box
+    assert (box.text(), box.informativeText()) == (heading, details)
+    files.open_path(tmp_path / "gone.neuron.json")
+    assert files.message_box.informativeText() == {"de": "die Datei gibt es nicht",
+                                                   "es": "el archivo no existe"}[language]
+    window.view_options.set_language("en", remember=False)
+    with pytest.raises(ScenarioError, match=r"^neuron.weights\[1\] \(w₂\): expected a number, "
+                       r"got true \(true and false are not numbers\)$"):
+        load(path)  # the core itself still speaks English, for notebooks and logs
+
+
 def test_the_open_action_uses_the_dialogs_choice(window, files, lesson_file, monkeypatch):
     monkeypatch.setattr(files, "ask_open_path", lambda: str(lesson_file))
     QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Open))

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Iterable, Mapping
 
 from .activations import activate, check_parameters, get_activation
+from .text import QT_TRANSLATE_NOOP, Phrase
 
 MIN_INPUTS = 1
 MAX_INPUTS = 16
@@ -22,14 +23,18 @@ def check_value(field: str, value) -> float:
         try:
             value = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{field}: expected a number, got {value!r}") from None
+            raise ValueError(Phrase(QT_TRANSLATE_NOOP(
+                "errors", "{path}: expected a number, got {value}"),
+                path=field, value=repr(value))) from None
     value = float(value)
     if not math.isfinite(value):
-        raise ValueError(f"{field}: expected a finite number, got {value}")
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP(
+            "errors", "{path}: expected a finite number, got {value}"),
+            path=field, value=str(value)))
     if abs(value) > VALUE_LIMIT:
-        raise ValueError(
-            f"{field}: {value:g} is outside the allowed range {-VALUE_LIMIT:g} to {VALUE_LIMIT:g}"
-        )
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP(
+            "errors", "{path}: {value} is outside the allowed range {low} to {high}"),
+            path=field, value=f"{value:g}", low=f"{-VALUE_LIMIT:g}", high=f"{VALUE_LIMIT:g}"))
     return value
 
 

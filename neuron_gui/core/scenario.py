@@ -39,6 +39,7 @@ from .activations import ACTIVATIONS
 from .datasets import MAX_POINTS, NAMES as DATASET_NAMES
 from .formula import subscript
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
+from .text import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT = "neuron_gui.scenario"
 VERSION = 1
@@ -51,7 +52,12 @@ MIN_X_SPAN = 0.1  # the narrowest part of the curve a scenario may ask the plot 
 
 
 class ScenarioError(ValueError):
-    """A scenario that cannot be read or written; the message says where and what."""
+    """A scenario that cannot be read or written; the message says where and what, as a Phrase
+    that a window writes in its own language."""
+
+
+def _problem(template: str, **values: str) -> ScenarioError:
+    return ScenarioError(Phrase(template, **values))
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,8 @@ class Scenario:
 
     def __post_init__(self) -> None:
         if not isinstance(self.neuron, Neuron):
-            raise ScenarioError(f"neuron: expected a Neuron, got {type(self.neuron).__name__}")
+            raise _problem(QT_TRANSLATE_NOOP("errors", "neuron: expected a Neuron, got {kind}"),
+                           kind=type(self.neuron).__name__)
         _text("title", self.title, MAX_TITLE_CHARS)
         _text("task", self.task, MAX_TEXT_CHARS)
         _text("question", self.question, MAX_TEXT_CHARS)
@@ -109,11 +116,13 @@ def load(path: str | os.PathLike) -> Scenario:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)  # never read more than the limit allows
     except FileNotFoundError:
-        raise ScenarioError("no such file") from None
+        raise _problem(QT_TRANSLATE_NOOP("errors", "no such file")) from None
     except IsADirectoryError:
-        raise ScenarioError("this is a folder, not a scenario file") from None
+        raise _problem(QT_TRANSLATE_NOOP("errors", "this is a folder, not a scenario file")) \
+            from None
     except OSError as error:
-        raise ScenarioError(f"the file cannot be read: {error.strerror or error}") from None
+        raise _problem(QT_TRANSLATE_NOOP("errors", "the file cannot be read: {why}"),
+                       why=str(error.strerror or error)) from None
     return loads(data)
 
 
@@ -124,10 +133,12 @@ def loads(text: str | bytes) -> Scenario:
     elif isinstance(text, (bytes, bytearray)):
         data = bytes(text)
     else:
-        raise ScenarioError(f"expected the text of a scenario file, got {type(text).__name__}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "expected the text of a scenario file, got {kind}"), kind=type(text).__name__)
     if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError(
-            f"the file is larger than {MAX_FILE_BYTES // 1024} KB; a scenario is a few KB at most")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "the file is larger than {size} KB; a scenario is a few KB at most"),
+            size=str(MAX_FILE_BYTES // 1024))
     return _scenario(_parse(_decode(data)))
 
 
@@ -135,9 +146,10 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
     except UnicodeDecodeError as error:
-        raise ScenarioError(
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "save it as UTF-8") from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "the file is not UTF-8 text (byte {byte} at offset {offset}); save it as "
+            "UTF-8"),
+            byte=f"0x{data[error.start]:02x}", offset=str(error.start)) from None
 
 
 class _Object(dict):
@@ -158,14 +170,15 @@ def _parse(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
-        raise ScenarioError(
-            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})") from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "line {line}, column {column}: not valid JSON ({why})"),
+            line=str(error.lineno), column=str(error.colno), why=error.msg) from None
     except RecursionError:
-        raise ScenarioError("not valid JSON for a scenario: lists or objects nested too deep") \
-            from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "not valid JSON for a scenario: lists or objects nested too deep")) from None
     except ValueError:  # the only other one: an integer with thousands of digits
-        raise ScenarioError("not valid JSON for a scenario: a number has far too many digits") \
-            from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "not valid JSON for a scenario: a number has far too many digits")) from None
 
 
 _TOP_FIELDS = ("format", "version", "neuron", "title", "task", "question", "plot", "dataset",
@@ -175,15 +188,19 @@ _TEXT_LIMITS = {"title": MAX_TITLE_CHARS, "task": MAX_TEXT_CHARS, "question": MA
 
 def _scenario(document: Any) -> Scenario:
     if not isinstance(document, dict):
-        raise ScenarioError(
-            f"(top level): expected a JSON object {{...}}, got {_kind(document)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "(top level): expected a JSON object {{...}}, got {kind}"),
+            kind=_kind(document))
     if document.get("format") != FORMAT:
         if "format" not in document:
-            raise ScenarioError(
-                f"format: missing; a Neuron GUI scenario starts with \"format\": \"{FORMAT}\"")
-        raise ScenarioError(
-            f"format: expected \"{FORMAT}\", got {_show(document['format'])}; "
-            "this is not a Neuron GUI scenario")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "format: missing; a Neuron GUI scenario starts with "
+                "\"format\": \"{format}\""),
+                format=FORMAT)
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "format: expected \"{format}\", got {value}; this is not a Neuron GUI "
+            "scenario"),
+            format=FORMAT, value=_show(document["format"]))
     _version(document)  # before the fields: a newer version may well have fields we do not know
     _fields("", document, required=("format", "version", "neuron"), allowed=_TOP_FIELDS)
     plot = document.get("plot")
@@ -206,20 +223,24 @@ def _scenario(document: Any) -> Scenario:
     except ScenarioError:
         raise
     except ValueError as error:  # core's own checks, phrased with their field names
-        raise ScenarioError(str(error)) from None
+        raise ScenarioError(*error.args) from None
 
 
 def _version(document: Mapping) -> None:
     if "version" not in document:
-        raise ScenarioError(f"version: missing; this app writes \"version\": {VERSION}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "version: missing; this app writes \"version\": {version}"),
+            version=str(VERSION))
     version = document["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ScenarioError(f"version: expected a whole number such as {VERSION}, "
-                            f"got {_show(version)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "version: expected a whole number such as {version}, got {value}"),
+            version=str(VERSION), value=_show(version))
     if version > VERSION:
-        raise ScenarioError(
-            f"version: the file was made by a newer version of Neuron GUI (it is format version "
-            f"{version}; this one reads up to {VERSION}); update Neuron GUI to open it")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "version: the file was made by a newer version of Neuron GUI (it is format "
+            "version {version}; this one reads up to {newest}); update Neuron GUI to open it"),
+            version=str(version), newest=str(VERSION))
 
 
 def _neuron(value: Any) -> Neuron:
@@ -228,16 +249,19 @@ def _neuron(value: Any) -> Neuron:
     inputs = _numbers("neuron.inputs", value["inputs"], MIN_INPUTS, MAX_INPUTS, symbol="x")
     weights = _numbers("neuron.weights", value["weights"], MIN_INPUTS, MAX_INPUTS, symbol="w")
     if len(weights) != len(inputs):
-        raise ScenarioError(
-            f"neuron.weights: expected one weight per input ({len(inputs)}), got {len(weights)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "neuron.weights: expected one weight per input ({inputs}), got {weights}"),
+            inputs=str(len(inputs)), weights=str(len(weights)))
     bias = _number("neuron.bias", value.get("bias", 0.0))
     activation = value["activation"]
     if not isinstance(activation, str):
-        raise ScenarioError(f"neuron.activation: expected a name such as \"relu\", "
-                            f"got {_kind(activation)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "neuron.activation: expected a name such as \"relu\", got {kind}"),
+            kind=_kind(activation))
     if activation not in ACTIVATIONS:
-        raise ScenarioError(f"neuron.activation: unknown activation {activation!r}; "
-                            f"choose one of {', '.join(ACTIVATIONS)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "neuron.activation: unknown activation {name}; choose one of {names}"),
+            name=repr(activation), names=", ".join(ACTIVATIONS))
     params = _params(activation, value.get("params", {}))
     return Neuron(inputs, weights, bias, activation, params)
 
@@ -245,18 +269,26 @@ def _neuron(value: Any) -> Neuron:
 def _params(activation: str, value: Any) -> dict[str, float]:
     known = {p.name: p for p in ACTIVATIONS[activation].parameters}
     if not isinstance(value, dict):
-        raise ScenarioError(f"neuron.params: expected an object {{...}}, got {_kind(value)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "neuron.params: expected an object {{...}}, got {kind}"), kind=_kind(value))
     _no_duplicates("neuron.params", value)
     checked = {}
     for name, number in value.items():
         path = f"neuron.params.{_name(name)}"
         if name not in known:
-            takes = ", ".join(known) or "no parameters"
-            raise ScenarioError(f"{path}: unknown field ({activation} takes {takes})")
+            if not known:
+                raise _problem(QT_TRANSLATE_NOOP(
+                    "errors", "{path}: unknown field ({activation} takes no parameters)"),
+                    path=path, activation=activation)
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "{path}: unknown field ({activation} takes {takes})"),
+                path=path, activation=activation, takes=", ".join(known))
         number = _number(path, number)
         p = known[name]
         if not p.minimum <= number <= p.maximum:
-            raise ScenarioError(f"{path}: {number:g} is outside {p.minimum:g} to {p.maximum:g}")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "{path}: {value} is outside {low} to {high}"),
+                path=path, value=f"{number:g}", low=f"{p.minimum:g}", high=f"{p.maximum:g}")
         checked[name] = number
     return checked
 
@@ -265,14 +297,17 @@ def _params(activation: str, value: Any) -> dict[str, float]:
 
 def _translations(value: Any) -> dict[str, dict[str, str]]:
     if not isinstance(value, Mapping):
-        raise ScenarioError(f"translations: expected an object of languages, got {_kind(value)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "translations: expected an object of languages, got {kind}"),
+            kind=_kind(value))
     checked = {}
     for language, texts in value.items():
         path = f"translations.{language}"
         if not (isinstance(language, str) and len(language) == 2 and language.isalpha()
                 and language.islower()):
-            raise ScenarioError(f"translations: {_show(language)} is not a two-letter language "
-                                "code such as \"es\"")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "translations: {value} is not a two-letter language code such as \"es\""),
+                value=_show(language))
         _fields(path, texts, required=(), allowed=tuple(_TEXT_LIMITS))
         for key, text in texts.items():
             _text(f"{path}.{key}", text, _TEXT_LIMITS[key])
@@ -282,21 +317,26 @@ def _translations(value: Any) -> dict[str, dict[str, str]]:
 
 def _text(path: str, value: Any, limit: int) -> None:
     if not isinstance(value, str):
-        raise ScenarioError(f"{path}: expected a string, got {_kind(value)}")
+        raise _problem(QT_TRANSLATE_NOOP("errors", "{path}: expected a string, got {kind}"),
+                       path=path, kind=_kind(value))
     if len(value) > limit:
-        raise ScenarioError(f"{path}: {len(value)} characters is too long; at most {limit}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "{path}: {length} characters is too long; at most {limit}"),
+            path=path, length=str(len(value)), limit=str(limit))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate, such as "\ud800" written in JSON
-        raise ScenarioError(f"{path}: character {error.start + 1} is not a valid character") \
-            from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "{path}: character {number} is not a valid character"),
+            path=path, number=str(error.start + 1)) from None
 
 
 def _x_range(path: str, value: Any) -> tuple[float, float]:
     low, high = _numbers(path, value, 2, 2)
     if not high - low >= MIN_X_SPAN:
-        raise ScenarioError(f"{path}: expected [smallest z, largest z] at least {MIN_X_SPAN:g} "
-                            f"apart, got [{low:g}, {high:g}]")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "{path}: expected [smallest z, largest z] at least {span} apart, got "
+            "[{low}, {high}]"), path=path, span=f"{MIN_X_SPAN:g}", low=f"{low:g}", high=f"{high:g}")
     return low, high
 
 
@@ -304,31 +344,37 @@ def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
     _fields("dataset", value, required=(), allowed=("name", "points", "labels"))
     if "name" in value:
         if "points" in value or "labels" in value:
-            raise ScenarioError(
-                "dataset: give either a \"name\" or \"points\" with \"labels\", not both")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "dataset: give either a \"name\" or \"points\" with \"labels\", not "
+                "both"))
         name = value["name"]
         if not isinstance(name, str) or name not in DATASET_NAMES:
-            raise ScenarioError(f"dataset.name: unknown data set {_show(name)}; "
-                                f"choose one of {', '.join(DATASET_NAMES)}")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "dataset.name: unknown data set {name}; choose one of {names}"),
+                name=_show(name), names=", ".join(DATASET_NAMES))
         result: dict[str, Any] = {"name": name}
     else:
         for key in ("points", "labels"):
             if key not in value:
-                raise ScenarioError(f"dataset.{key}: missing; a data set is a \"name\", "
-                                    "or \"points\" with \"labels\"")
+                raise _problem(QT_TRANSLATE_NOOP(
+                    "errors", "dataset.{key}: missing; a data set is a \"name\", or \"points\" "
+                    "with \"labels\""), key=key)
         points = _list("dataset.points", value["points"], 1, MAX_POINTS)
         rows = [list(_numbers(f"dataset.points[{i}]", p, DATASET_COLUMNS, DATASET_COLUMNS))
                 for i, p in enumerate(points)]
         labels = _list("dataset.labels", value["labels"], len(rows), len(rows),
-                       what=f"one label per point ({len(rows)})")
+                       what=Phrase(QT_TRANSLATE_NOOP("errors", "one label per point ({n})"),
+                                   n=str(len(rows))))
         for i, label in enumerate(labels):
             if isinstance(label, bool) or label not in (0, 1):
-                raise ScenarioError(f"dataset.labels[{i}]: expected 0 or 1, got {_show(label)}")
+                raise _problem(QT_TRANSLATE_NOOP(
+                    "errors", "dataset.labels[{i}]: expected 0 or 1, got {value}"),
+                    i=str(i), value=_show(label))
         result = {"points": rows, "labels": [int(label) for label in labels]}
     if neuron_inputs != DATASET_COLUMNS:
-        raise ScenarioError(
-            f"dataset: its points have {DATASET_COLUMNS} coordinates, so the neuron needs "
-            f"{DATASET_COLUMNS} inputs; it has {neuron_inputs}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "dataset: its points have {n} coordinates, so the neuron needs {n} inputs; "
+            "it has {inputs}"), n=str(DATASET_COLUMNS), inputs=str(neuron_inputs))
     return result
 
 
@@ -336,8 +382,9 @@ def _answer(value: Any, neuron_inputs: int) -> dict[str, Any]:
     _fields("answer", value, required=("weights", "bias"), allowed=("weights", "bias"))
     weights = _numbers("answer.weights", value["weights"], MIN_INPUTS, MAX_INPUTS, symbol="w")
     if len(weights) != neuron_inputs:
-        raise ScenarioError(f"answer.weights: expected one weight per input of the neuron "
-                            f"({neuron_inputs}), got {len(weights)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "answer.weights: expected one weight per input of the neuron ({inputs}), "
+            "got {weights}"), inputs=str(neuron_inputs), weights=str(len(weights)))
     return {"weights": list(weights), "bias": _number("answer.bias", value["bias"])}
 
 
@@ -346,33 +393,40 @@ def _answer(value: Any, neuron_inputs: int) -> dict[str, Any]:
 def _fields(path: str, value: Any, required: tuple[str, ...], allowed: tuple[str, ...]) -> None:
     where = path or "(top level)"
     if not isinstance(value, Mapping):
-        raise ScenarioError(f"{where}: expected an object {{...}}, got {_kind(value)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "{path}: expected an object {{...}}, got {kind}"),
+            path=where, kind=_kind(value))
     _no_duplicates(path, value)
     prefix = f"{path}." if path else ""
     for name in value:
         if name not in allowed:
-            raise ScenarioError(
-                f"{prefix}{_name(name)}: unknown field (allowed here: {', '.join(allowed)})")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "{path}: unknown field (allowed here: {names})"),
+                path=f"{prefix}{_name(name)}", names=", ".join(allowed))
     for name in required:
         if name not in value:
-            raise ScenarioError(f"{prefix}{name}: missing")
+            raise _problem(QT_TRANSLATE_NOOP("errors", "{path}: missing"), path=f"{prefix}{name}")
 
 
 def _no_duplicates(path: str, value: Mapping) -> None:
     duplicates = getattr(value, "duplicates", ())
     if duplicates:
         prefix = f"{path}." if path else ""
-        raise ScenarioError(f"{prefix}{_name(duplicates[0])}: appears more than once")
+        raise _problem(QT_TRANSLATE_NOOP("errors", "{path}: appears more than once"),
+                       path=f"{prefix}{_name(duplicates[0])}")
 
 
 def _list(path: str, value: Any, shortest: int, longest: int, what: str = "") -> list:
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise ScenarioError(f"{path}: expected a list [...], got {_kind(value)}")
+        raise _problem(QT_TRANSLATE_NOOP("errors", "{path}: expected a list [...], got {kind}"),
+                       path=path, kind=_kind(value))
     if not shortest <= len(value) <= longest:
         if not what:
-            what = (f"{shortest} values" if shortest == longest
-                    else f"{shortest} to {longest} values")
-        raise ScenarioError(f"{path}: expected {what}, got {len(value)}")
+            what = Phrase(QT_TRANSLATE_NOOP("errors", "{n} values"), n=str(shortest)) \
+                if shortest == longest else Phrase(QT_TRANSLATE_NOOP(
+                    "errors", "{low} to {high} values"), low=str(shortest), high=str(longest))
+        raise _problem(QT_TRANSLATE_NOOP("errors", "{path}: expected {what}, got {count}"),
+                       path=path, what=what, count=str(len(value)))
     return list(value)
 
 
@@ -391,19 +445,22 @@ _DECIMAL_COMMA = re.compile(r"\s*-?[0-9]+,[0-9]+\s*")  # "0,5": a number, with a
 def _number(path: str, value: Any) -> float:
     # true and false are not numbers here, though Python would happily count them as 1 and 0
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        hint = ""
         if isinstance(value, str) and _DECIMAL_COMMA.fullmatch(value):  # as many teachers write
-            number = value.strip().replace(",", ".")
-            hint = f" (write numbers without quotes and with a point: {number})"
-        raise ScenarioError(f"{path}: expected a number, got {_kind(value)}{hint}")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "{path}: expected a number, got {kind} (write numbers without quotes and "
+                "with a point: {number})"),
+                path=path, kind=_kind(value), number=value.strip().replace(",", "."))
+        raise _problem(QT_TRANSLATE_NOOP("errors", "{path}: expected a number, got {kind}"),
+                       path=path, kind=_kind(value))
     if isinstance(value, int) and abs(value) > VALUE_LIMIT:  # before float() can overflow
-        raise ScenarioError(f"{path}: {_g(value)} is outside the allowed range "
-                            f"{-VALUE_LIMIT:g} to {VALUE_LIMIT:g}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "{path}: {value} is outside the allowed range {low} to {high}"),
+            path=path, value=_g(value), low=f"{-VALUE_LIMIT:g}", high=f"{VALUE_LIMIT:g}")
     try:
         # check_value's message starts with the name it is given, here the JSON path
         return check_value(path, value)
     except ValueError as error:
-        raise ScenarioError(str(error)) from None
+        raise ScenarioError(*error.args) from None
 
 
 def _g(value: int | float) -> str:
@@ -425,15 +482,16 @@ def _kind(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return f"{str(value).lower()} (true and false are not numbers)"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "{value} (true and false are not numbers)"),
+                      value=str(value).lower())
     if isinstance(value, str):
-        return f"the string {_show(value)}"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "the string {text}"), text=_show(value))
     if isinstance(value, (int, float)):
-        return f"the number {_g(value)}"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "the number {number}"), number=_g(value))
     if isinstance(value, (list, tuple)):
-        return "a list"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "a list"))
     if isinstance(value, dict):
-        return "an object"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "an object"))
     return type(value).__name__
 
 
@@ -486,7 +544,8 @@ def dumps(scenario: Scenario) -> str:
     """The text of the scenario's file: indented JSON that is easy to read and edit by hand, with
     each list of numbers on one line."""
     if not isinstance(scenario, Scenario):
-        raise ScenarioError(f"expected a Scenario, got {type(scenario).__name__}")
+        raise _problem(QT_TRANSLATE_NOOP("errors", "expected a Scenario, got {kind}"),
+                       kind=type(scenario).__name__)
     return _format(to_document(scenario), "") + "\n"
 
 
@@ -525,13 +584,16 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                                  dir=folder)
     except FileNotFoundError:
-        raise ScenarioError(f"cannot save {target.name}: the folder {folder} does not exist") \
-            from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "cannot save {name}: the folder {folder} does not exist"),
+            name=target.name, folder=str(folder)) from None
     except PermissionError:
-        raise ScenarioError(f"cannot save {target.name}: the folder {folder} cannot be written "
-                            "to; choose another folder") from None
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "cannot save {name}: the folder {folder} cannot be written to; choose "
+            "another folder"), name=target.name, folder=str(folder)) from None
     except OSError as error:
-        raise ScenarioError(f"cannot save {target.name}: {error.strerror or error}") from None
+        raise _problem(QT_TRANSLATE_NOOP("errors", "cannot save {name}: {why}"),
+                       name=target.name, why=str(error.strerror or error)) from None
     try:
         with os.fdopen(descriptor, "wb") as file:
             _write_all(file, data)
@@ -542,10 +604,12 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
     except BaseException as error:
         _remove_quietly(temporary)
         if isinstance(error, IsADirectoryError):
-            raise ScenarioError(f"cannot save {target.name}: it is a folder") from None
+            raise _problem(QT_TRANSLATE_NOOP("errors", "cannot save {name}: it is a folder"),
+                           name=target.name) from None
         if isinstance(error, OSError):
-            raise ScenarioError(f"cannot save {target.name}: {error.strerror or error}; "
-                                "the old file, if any, is unchanged") from None
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "cannot save {name}: {why}; the old file, if any, is unchanged"),
+                name=target.name, why=str(error.strerror or error)) from None
         raise
     _sync_folder(folder)
 

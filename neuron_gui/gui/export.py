@@ -33,7 +33,7 @@ from ..core import format_result, get_activation, shown_value
 from ..core.scenario import ScenarioError, write_atomically
 from .activation_panel import activation_name
 from .activation_plot import ActivationPlot
-from .i18n import current_language
+from .i18n import current_language, problem_text
 from .readout import Readout
 from .scenario_files import ScenarioFiles, file_stem
 
@@ -239,7 +239,7 @@ class Exports(QObject):
             write_atomically(path, make())
         except ScenarioError as error:
             self.files.show_problem(self.tr("Could not export {name}.").format(name=path.name),
-                                    str(error))
+                                    problem_text(error))
             return False
         self.window.show_message(self.tr("Exported {name}.").format(name=path.name))
         return True
@@ -272,7 +272,8 @@ def _image_bytes(image: QImage, kind: str = "PNG") -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, kind):
-        raise ScenarioError(f"the image could not be encoded as {kind}")
+        raise ScenarioError(QCoreApplication.translate(
+            "Exports", "the image could not be encoded as {kind}").format(kind=kind))
     buffer.close()
     return bytes(data)
 

@@ -3,9 +3,10 @@ mark that goes with the language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..core.text import Phrase
 from ..resources import ResourceNotFoundError, resource_path
 
 # The languages shipped, by code, each named in its own language for the menu.
@@ -60,3 +61,18 @@ def install_language(app: QApplication, code: str) -> str:
     locale = QLocale(code)
     QLocale.setDefault(locale)
     return code
+
+
+def translated(text: str) -> str:
+    """A core Phrase in the language on screen, its values too; any other text as it is."""
+    if not isinstance(text, Phrase):
+        return str(text)
+    values = {name: translated(value) for name, value in text.values.items()}
+    template = QCoreApplication.translate("errors", text.template)
+    return template.format(**values) if values else template
+
+
+def problem_text(error: Exception) -> str:
+    """What went wrong, as the core says it, in the language on screen: a file's problem is the
+    student's or teacher's to mend, so it is not left in English."""
+    return translated(error.args[0]) if error.args else str(error)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.scenario import SUFFIX, Scenario, ScenarioError, load
 from ..resources import ResourceNotFoundError, resource_path, resources_root
-from .i18n import current_language
+from .i18n import current_language, problem_text
 
 LESSONS_FOLDER = "lessons"
 
@@ -63,7 +63,7 @@ class LessonPicker(QDialog):
                 self._scenarios[str(path)] = load(path)
             except ScenarioError as error:  # a damaged installation: say so, but list the rest
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(str(error))
+                item.setToolTip(problem_text(error))
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_preview)
         self.list.itemActivated.connect(lambda _item: self.accept())  # Enter or a double click

@@ -23,7 +23,7 @@ from ..core.scenario import (
     DATASET_COLUMNS, SUFFIX, Scenario, ScenarioError, is_scenario_name, load, save,
 )
 from .activation_plot import ActivationPlot
-from .i18n import current_language
+from .i18n import current_language, problem_text
 from .lessons import LessonPicker
 from .model import DEFAULT_NEURON, NeuronModel
 from .task_panel import TaskPanel
@@ -189,7 +189,8 @@ class ScenarioFiles(QObject):
         try:
             scenario = load(path)
         except ScenarioError as error:
-            self.show_problem(self.tr("Could not open {name}.").format(name=path.name), str(error))
+            self.show_problem(self.tr("Could not open {name}.").format(name=path.name),
+                              problem_text(error))
             return False
         self.show_scenario(scenario, None if lesson else path)
         self.window.show_message(
@@ -234,7 +235,8 @@ class ScenarioFiles(QObject):
         try:
             save(scenario, path)
         except ScenarioError as error:
-            self.show_problem(self.tr("Could not save {name}.").format(name=path.name), str(error))
+            self.show_problem(self.tr("Could not save {name}.").format(name=path.name),
+                              problem_text(error))
             return False
         self.scenario, self.path = scenario, path
         self.model.mark_saved()

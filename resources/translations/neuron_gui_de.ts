@@ -260,6 +260,10 @@
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>the image could not be encoded as {kind}</source>
+        <translation>das Bild konnte nicht als {kind} kodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>InputSpace</name>
@@ -1531,6 +1535,249 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each other, and no single straight line keeps them apart from the two 0-corners, so one neuron can never get all four right; it takes a second layer.</source>
         <translation>XOR ist 1, wo sich die beiden Eingaben unterscheiden. Die beiden 1-Ecken liegen einander diagonal gegenüber, und keine einzelne Gerade trennt sie von den beiden 0-Ecken, also kann ein Neuron nie alle vier richtig haben; dafür braucht es eine zweite Schicht.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}: expected a number, got {value}</source>
+        <translation>{path}: erwartet wurde eine Zahl, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a finite number, got {value}</source>
+        <translation>{path}: erwartet wurde eine endliche Zahl, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is outside the allowed range {low} to {high}</source>
+        <translation>{path}: {value} liegt außerhalb des erlaubten Bereichs von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>neuron: expected a Neuron, got {kind}</source>
+        <translation>neuron: erwartet wurde ein Neuron, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a scenario file</source>
+        <translation>das ist ein Ordner, keine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {why}</source>
+        <translation>die Datei kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>expected the text of a scenario file, got {kind}</source>
+        <translation>erwartet wurde der Text einer Szenariodatei, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} KB; a scenario is a few KB at most</source>
+        <translation>die Datei ist größer als {size} KB; ein Szenario hat höchstens ein paar KB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte} at offset {offset}); save it as UTF-8</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte {byte} an Stelle {offset}); speichere sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: not valid JSON ({why})</source>
+        <translation>Zeile {line}, Spalte {column}: kein gültiges JSON ({why})</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a scenario: lists or objects nested too deep</source>
+        <translation>kein gültiges JSON für ein Szenario: Listen oder Objekte zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a scenario: a number has far too many digits</source>
+        <translation>kein gültiges JSON für ein Szenario: eine Zahl hat viel zu viele Ziffern</translation>
+    </message>
+    <message>
+        <source>(top level): expected a JSON object {{...}}, got {kind}</source>
+        <translation>(oberste Ebene): erwartet wurde ein JSON-Objekt {{...}}, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>format: missing; a Neuron GUI scenario starts with &quot;format&quot;: &quot;{format}&quot;</source>
+        <translation>format: fehlt; ein Neuron-GUI-Szenario beginnt mit &quot;format&quot;: &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;{format}&quot;, got {value}; this is not a Neuron GUI scenario</source>
+        <translation>format: erwartet wurde &quot;{format}&quot;, gefunden {value}; das ist kein Neuron-GUI-Szenario</translation>
+    </message>
+    <message>
+        <source>version: missing; this app writes &quot;version&quot;: {version}</source>
+        <translation>version: fehlt; dieses Programm schreibt &quot;version&quot;: {version}</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number such as {version}, got {value}</source>
+        <translation>version: erwartet wurde eine ganze Zahl wie {version}, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>version: the file was made by a newer version of Neuron GUI (it is format version {version}; this one reads up to {newest}); update Neuron GUI to open it</source>
+        <translation>version: die Datei stammt von einer neueren Version von Neuron GUI (Formatversion {version}; diese liest bis {newest}); aktualisiere Neuron GUI, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>neuron.weights: expected one weight per input ({inputs}), got {weights}</source>
+        <translation>neuron.weights: erwartet wurde ein Gewicht pro Eingabe ({inputs}), gefunden {weights}</translation>
+    </message>
+    <message>
+        <source>neuron.activation: expected a name such as &quot;relu&quot;, got {kind}</source>
+        <translation>neuron.activation: erwartet wurde ein Name wie &quot;relu&quot;, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>neuron.activation: unknown activation {name}; choose one of {names}</source>
+        <translation>neuron.activation: unbekannte Aktivierung {name}; wähle eine von {names}</translation>
+    </message>
+    <message>
+        <source>neuron.params: expected an object {{...}}, got {kind}</source>
+        <translation>neuron.params: erwartet wurde ein Objekt {{...}}, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field ({activation} takes no parameters)</source>
+        <translation>{path}: unbekanntes Feld ({activation} hat keine Parameter)</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field ({activation} takes {takes})</source>
+        <translation>{path}: unbekanntes Feld ({activation} nimmt {takes})</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is outside {low} to {high}</source>
+        <translation>{path}: {value} liegt außerhalb von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>translations: expected an object of languages, got {kind}</source>
+        <translation>translations: erwartet wurde ein Objekt mit Sprachen, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>translations: {value} is not a two-letter language code such as &quot;es&quot;</source>
+        <translation>translations: {value} ist kein Sprachcode aus zwei Buchstaben wie &quot;es&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: expected a string, got {kind}</source>
+        <translation>{path}: erwartet wurde ein Text, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: {length} characters is too long; at most {limit}</source>
+        <translation>{path}: {length} Zeichen sind zu lang; höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>{path}: character {number} is not a valid character</source>
+        <translation>{path}: Zeichen {number} ist kein gültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>{path}: expected [smallest z, largest z] at least {span} apart, got [{low}, {high}]</source>
+        <translation>{path}: erwartet wurde [kleinstes z, größtes z] mindestens {span} auseinander, gefunden [{low}, {high}]</translation>
+    </message>
+    <message>
+        <source>dataset: give either a &quot;name&quot; or &quot;points&quot; with &quot;labels&quot;, not both</source>
+        <translation>dataset: gib entweder einen &quot;name&quot; oder &quot;points&quot; mit &quot;labels&quot; an, nicht beides</translation>
+    </message>
+    <message>
+        <source>dataset.name: unknown data set {name}; choose one of {names}</source>
+        <translation>dataset.name: unbekannter Datensatz {name}; wähle einen von {names}</translation>
+    </message>
+    <message>
+        <source>dataset.{key}: missing; a data set is a &quot;name&quot;, or &quot;points&quot; with &quot;labels&quot;</source>
+        <translation>dataset.{key}: fehlt; ein Datensatz ist ein &quot;name&quot; oder &quot;points&quot; mit &quot;labels&quot;</translation>
+    </message>
+    <message>
+        <source>one label per point ({n})</source>
+        <translation>eine Beschriftung pro Punkt ({n})</translation>
+    </message>
+    <message>
+        <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
+        <translation>dataset.labels[{i}]: erwartet wurde 0 oder 1, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
+        <translation>dataset: seine Punkte haben {n} Koordinaten, also braucht das Neuron {n} Eingaben; es hat {inputs}</translation>
+    </message>
+    <message>
+        <source>answer.weights: expected one weight per input of the neuron ({inputs}), got {weights}</source>
+        <translation>answer.weights: erwartet wurde ein Gewicht pro Eingabe des Neurons ({inputs}), gefunden {weights}</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object {{...}}, got {kind}</source>
+        <translation>{path}: erwartet wurde ein Objekt {{...}}, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field (allowed here: {names})</source>
+        <translation>{path}: unbekanntes Feld (hier erlaubt: {names})</translation>
+    </message>
+    <message>
+        <source>{path}: missing</source>
+        <translation>{path}: fehlt</translation>
+    </message>
+    <message>
+        <source>{path}: appears more than once</source>
+        <translation>{path}: kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>{path}: expected a list [...], got {kind}</source>
+        <translation>{path}: erwartet wurde eine Liste [...], gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} Werte</translation>
+    </message>
+    <message>
+        <source>{low} to {high} values</source>
+        <translation>{low} bis {high} Werte</translation>
+    </message>
+    <message>
+        <source>{path}: expected {what}, got {count}</source>
+        <translation>{path}: erwartet: {what}; gefunden: {count}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a number, got {kind} (write numbers without quotes and with a point: {number})</source>
+        <translation>{path}: erwartet wurde eine Zahl, gefunden {kind} (schreibe Zahlen ohne Anführungszeichen und mit Punkt: {number})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a number, got {kind}</source>
+        <translation>{path}: erwartet wurde eine Zahl, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>{value} (true and false are not numbers)</source>
+        <translation>{value} (true und false sind keine Zahlen)</translation>
+    </message>
+    <message>
+        <source>the string {text}</source>
+        <translation>der Text {text}</translation>
+    </message>
+    <message>
+        <source>the number {number}</source>
+        <translation>die Zahl {number}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected a Scenario, got {kind}</source>
+        <translation>erwartet wurde ein Scenario, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: the folder {folder} does not exist</source>
+        <translation>{name} kann nicht gespeichert werden: den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: the folder {folder} cannot be written to; choose another folder</source>
+        <translation>{name} kann nicht gespeichert werden: in den Ordner {folder} kann nicht geschrieben werden; wähle einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {why}</source>
+        <translation>{name} kann nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: it is a folder</source>
+        <translation>{name} kann nicht gespeichert werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {why}; the old file, if any, is unchanged</source>
+        <translation>{name} kann nicht gespeichert werden: {why}; die alte Datei, falls vorhanden, ist unverändert</translation>
     </message>
 </context>
 </TS>

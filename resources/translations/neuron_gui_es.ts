@@ -260,6 +260,10 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message>
+        <source>the image could not be encoded as {kind}</source>
+        <translation>no se pudo codificar la imagen como {kind}</translation>
+    </message>
 </context>
 <context>
     <name>InputSpace</name>
@@ -1531,6 +1535,249 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each other, and no single straight line keeps them apart from the two 0-corners, so one neuron can never get all four right; it takes a second layer.</source>
         <translation>XOR vale 1 donde las dos entradas son distintas. Las dos esquinas con 1 están en diagonal, y ninguna recta sola las separa de las dos esquinas con 0, así que una neurona nunca acierta las cuatro; hace falta una segunda capa.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}: expected a number, got {value}</source>
+        <translation>{path}: se esperaba un número, pero hay {value}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a finite number, got {value}</source>
+        <translation>{path}: se esperaba un número finito, pero hay {value}</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is outside the allowed range {low} to {high}</source>
+        <translation>{path}: {value} está fuera del rango permitido, de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>neuron: expected a Neuron, got {kind}</source>
+        <translation>neuron: se esperaba un Neuron, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a scenario file</source>
+        <translation>esto es una carpeta, no un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {why}</source>
+        <translation>no se puede leer el archivo: {why}</translation>
+    </message>
+    <message>
+        <source>expected the text of a scenario file, got {kind}</source>
+        <translation>se esperaba el texto de un archivo de escenario, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} KB; a scenario is a few KB at most</source>
+        <translation>el archivo ocupa más de {size} KB; un escenario ocupa unos pocos KB como mucho</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte} at offset {offset}); save it as UTF-8</source>
+        <translation>el archivo no es texto UTF-8 (byte {byte} en la posición {offset}); guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: not valid JSON ({why})</source>
+        <translation>línea {line}, columna {column}: JSON no válido ({why})</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a scenario: lists or objects nested too deep</source>
+        <translation>JSON no válido para un escenario: listas u objetos anidados demasiado hondo</translation>
+    </message>
+    <message>
+        <source>not valid JSON for a scenario: a number has far too many digits</source>
+        <translation>JSON no válido para un escenario: un número tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <source>(top level): expected a JSON object {{...}}, got {kind}</source>
+        <translation>(nivel superior): se esperaba un objeto JSON {{...}}, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>format: missing; a Neuron GUI scenario starts with &quot;format&quot;: &quot;{format}&quot;</source>
+        <translation>format: falta; un escenario de Neuron GUI empieza con &quot;format&quot;: &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>format: expected &quot;{format}&quot;, got {value}; this is not a Neuron GUI scenario</source>
+        <translation>format: se esperaba &quot;{format}&quot;, pero hay {value}; esto no es un escenario de Neuron GUI</translation>
+    </message>
+    <message>
+        <source>version: missing; this app writes &quot;version&quot;: {version}</source>
+        <translation>version: falta; esta aplicación escribe &quot;version&quot;: {version}</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number such as {version}, got {value}</source>
+        <translation>version: se esperaba un número entero como {version}, pero hay {value}</translation>
+    </message>
+    <message>
+        <source>version: the file was made by a newer version of Neuron GUI (it is format version {version}; this one reads up to {newest}); update Neuron GUI to open it</source>
+        <translation>version: el archivo se hizo con una versión más nueva de Neuron GUI (es la versión de formato {version}; esta lee hasta la {newest}); actualiza Neuron GUI para abrirlo</translation>
+    </message>
+    <message>
+        <source>neuron.weights: expected one weight per input ({inputs}), got {weights}</source>
+        <translation>neuron.weights: se esperaba un peso por entrada ({inputs}), pero hay {weights}</translation>
+    </message>
+    <message>
+        <source>neuron.activation: expected a name such as &quot;relu&quot;, got {kind}</source>
+        <translation>neuron.activation: se esperaba un nombre como &quot;relu&quot;, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>neuron.activation: unknown activation {name}; choose one of {names}</source>
+        <translation>neuron.activation: activación desconocida {name}; elige una de {names}</translation>
+    </message>
+    <message>
+        <source>neuron.params: expected an object {{...}}, got {kind}</source>
+        <translation>neuron.params: se esperaba un objeto {{...}}, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field ({activation} takes no parameters)</source>
+        <translation>{path}: campo desconocido ({activation} no tiene parámetros)</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field ({activation} takes {takes})</source>
+        <translation>{path}: campo desconocido ({activation} admite {takes})</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is outside {low} to {high}</source>
+        <translation>{path}: {value} está fuera del rango de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>translations: expected an object of languages, got {kind}</source>
+        <translation>translations: se esperaba un objeto de idiomas, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>translations: {value} is not a two-letter language code such as &quot;es&quot;</source>
+        <translation>translations: {value} no es un código de idioma de dos letras como &quot;es&quot;</translation>
+    </message>
+    <message>
+        <source>{path}: expected a string, got {kind}</source>
+        <translation>{path}: se esperaba una cadena de texto, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: {length} characters is too long; at most {limit}</source>
+        <translation>{path}: {length} caracteres es demasiado largo; como mucho {limit}</translation>
+    </message>
+    <message>
+        <source>{path}: character {number} is not a valid character</source>
+        <translation>{path}: el carácter {number} no es un carácter válido</translation>
+    </message>
+    <message>
+        <source>{path}: expected [smallest z, largest z] at least {span} apart, got [{low}, {high}]</source>
+        <translation>{path}: se esperaba [z menor, z mayor] separados al menos {span}, pero hay [{low}, {high}]</translation>
+    </message>
+    <message>
+        <source>dataset: give either a &quot;name&quot; or &quot;points&quot; with &quot;labels&quot;, not both</source>
+        <translation>dataset: da un &quot;name&quot; o bien &quot;points&quot; con &quot;labels&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>dataset.name: unknown data set {name}; choose one of {names}</source>
+        <translation>dataset.name: conjunto de datos desconocido {name}; elige uno de {names}</translation>
+    </message>
+    <message>
+        <source>dataset.{key}: missing; a data set is a &quot;name&quot;, or &quot;points&quot; with &quot;labels&quot;</source>
+        <translation>dataset.{key}: falta; un conjunto de datos es un &quot;name&quot;, o &quot;points&quot; con &quot;labels&quot;</translation>
+    </message>
+    <message>
+        <source>one label per point ({n})</source>
+        <translation>una etiqueta por punto ({n})</translation>
+    </message>
+    <message>
+        <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
+        <translation>dataset.labels[{i}]: se esperaba 0 o 1, pero hay {value}</translation>
+    </message>
+    <message>
+        <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
+        <translation>dataset: sus puntos tienen {n} coordenadas, así que la neurona necesita {n} entradas; tiene {inputs}</translation>
+    </message>
+    <message>
+        <source>answer.weights: expected one weight per input of the neuron ({inputs}), got {weights}</source>
+        <translation>answer.weights: se esperaba un peso por entrada de la neurona ({inputs}), pero hay {weights}</translation>
+    </message>
+    <message>
+        <source>{path}: expected an object {{...}}, got {kind}</source>
+        <translation>{path}: se esperaba un objeto {{...}}, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field (allowed here: {names})</source>
+        <translation>{path}: campo desconocido (aquí se admiten: {names})</translation>
+    </message>
+    <message>
+        <source>{path}: missing</source>
+        <translation>{path}: falta</translation>
+    </message>
+    <message>
+        <source>{path}: appears more than once</source>
+        <translation>{path}: aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>{path}: expected a list [...], got {kind}</source>
+        <translation>{path}: se esperaba una lista [...], pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} valores</translation>
+    </message>
+    <message>
+        <source>{low} to {high} values</source>
+        <translation>de {low} a {high} valores</translation>
+    </message>
+    <message>
+        <source>{path}: expected {what}, got {count}</source>
+        <translation>{path}: se esperaba esto: {what}; pero hay {count}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a number, got {kind} (write numbers without quotes and with a point: {number})</source>
+        <translation>{path}: se esperaba un número, pero hay {kind} (escribe los números sin comillas y con punto: {number})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a number, got {kind}</source>
+        <translation>{path}: se esperaba un número, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>{value} (true and false are not numbers)</source>
+        <translation>{value} (true y false no son números)</translation>
+    </message>
+    <message>
+        <source>the string {text}</source>
+        <translation>la cadena {text}</translation>
+    </message>
+    <message>
+        <source>the number {number}</source>
+        <translation>el número {number}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>expected a Scenario, got {kind}</source>
+        <translation>se esperaba un Scenario, pero hay {kind}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: the folder {folder} does not exist</source>
+        <translation>no se puede guardar {name}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: the folder {folder} cannot be written to; choose another folder</source>
+        <translation>no se puede guardar {name}: no se puede escribir en la carpeta {folder}; elige otra carpeta</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {why}</source>
+        <translation>no se puede guardar {name}: {why}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: it is a folder</source>
+        <translation>no se puede guardar {name}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {why}; the old file, if any, is unchanged</source>
+        <translation>no se puede guardar {name}: {why}; el archivo anterior, si lo había, no ha cambiado</translation>
     </message>
 </context>
 </TS>
