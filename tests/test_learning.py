@@ -508,6 +508,15 @@ def test_every_control_in_the_dock_has_a_name_and_a_tooltip_and_tab_reaches_it(d
     assert set(controls) <= seen
 
 
+def test_the_xor_note_leaves_the_discovery_to_the_student(window, panel):
+    """The XOR lesson asks students to try before they read why one neuron cannot do it; the
+    note beside the points asks the question, and the run's result gives the answer."""
+    choose_dataset(panel, "xor")
+    note = panel.dataset_note.text()
+    assert note.startswith("XOR is 1 where the two inputs differ") and "?" in note
+    assert "layer" not in note and "never" not in note
+
+
 def test_ctrl_l_takes_the_keyboard_into_the_dock_and_no_stop_there_is_nameless(window):
     QTest.keySequence(window, "Ctrl+L")
     dock = window.learning_dock

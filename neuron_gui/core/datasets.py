@@ -56,9 +56,9 @@ DESCRIPTIONS: Mapping[str, str] = MappingProxyType({
     ),
     "xor": QT_TRANSLATE_NOOP(
         "datasets",
-        "XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each "
-        "other, and no single straight line keeps them apart from the two 0-corners, so one "
-        "neuron can never get all four right; it takes a second layer."
+        "XOR is 1 where the two inputs differ: the two 1-corners sit diagonally opposite each "
+        "other. Can one straight line keep them apart from the two 0-corners? Train, and see "
+        "what happens."
     ),
 })
 

@@ -1533,8 +1533,8 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>NAND ist das Gegenteil von AND: 0 nur dort, wo beide Eingaben 1 sind. Dreh die Vorzeichen der Gewichte und des Bias eines AND-Neurons um, und du bist nah an einer Lösung.</translation>
     </message>
     <message>
-        <source>XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each other, and no single straight line keeps them apart from the two 0-corners, so one neuron can never get all four right; it takes a second layer.</source>
-        <translation>XOR ist 1, wo sich die beiden Eingaben unterscheiden. Die beiden 1-Ecken liegen einander diagonal gegenüber, und keine einzelne Gerade trennt sie von den beiden 0-Ecken, also kann ein Neuron nie alle vier richtig haben; dafür braucht es eine zweite Schicht.</translation>
+        <source>XOR is 1 where the two inputs differ: the two 1-corners sit diagonally opposite each other. Can one straight line keep them apart from the two 0-corners? Train, and see what happens.</source>
+        <translation>XOR ist 1, wo sich die beiden Eingaben unterscheiden: Die beiden 1-Ecken liegen einander diagonal gegenüber. Kann eine einzige Gerade sie von den beiden 0-Ecken trennen? Trainiere und sieh, was passiert.</translation>
     </message>
 </context>
 <context>

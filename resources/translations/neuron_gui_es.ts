@@ -1533,8 +1533,8 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>NAND es lo contrario de AND: vale 0 solo donde las dos entradas valen 1. Cambia el signo de los pesos y del sesgo de una neurona AND y estarás cerca de la solución.</translation>
     </message>
     <message>
-        <source>XOR is 1 where the two inputs differ. The two 1-corners sit diagonally opposite each other, and no single straight line keeps them apart from the two 0-corners, so one neuron can never get all four right; it takes a second layer.</source>
-        <translation>XOR vale 1 donde las dos entradas son distintas. Las dos esquinas con 1 están en diagonal, y ninguna recta sola las separa de las dos esquinas con 0, así que una neurona nunca acierta las cuatro; hace falta una segunda capa.</translation>
+        <source>XOR is 1 where the two inputs differ: the two 1-corners sit diagonally opposite each other. Can one straight line keep them apart from the two 0-corners? Train, and see what happens.</source>
+        <translation>XOR vale 1 donde las dos entradas son distintas: las dos esquinas con 1 están en diagonal. ¿Puede una sola recta separarlas de las dos esquinas con 0? Entrena y mira qué pasa.</translation>
     </message>
 </context>
 <context>
