@@ -407,6 +407,14 @@ def test_a_weight_rounded_to_four_decimals_keeps_all_four_in_the_field_and_the_s
     assert model.undo_stack.count() == steps
     QTest.keyClick(spin, Qt.Key.Key_Up)  # edited by the student: the field's own number now
     assert spin.text() == "0.146" and model.neuron.weights[0] == pytest.approx(0.146)
+    # A number typed on purpose is taken, even where it rounds to the one given: 0.99998 shows
+    # as 1.0000, and typing 1 makes it 1.
+    model.set_neuron(model.neuron.with_weight(0, 0.99998))
+    assert spin.text() == "1.0000"
+    spin.selectAll()
+    QTest.keyClicks(spin, "1")
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert model.neuron.weights[0] == 1.0 and spin.text() == "1.00"
 
 
 def test_a_trained_weight_shows_its_four_decimals_in_its_field_as_in_the_sum(window):

@@ -37,6 +37,8 @@ class DecimalSpinBox(QDoubleSpinBox):
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Whatever the student types is their own number, even one that rounds to the given one.
+        self.lineEdit().textEdited.connect(self.forget_given)
 
     def event(self, event: QEvent) -> bool:
         # The text field would keep Ctrl+Z to undo its own typing; let it reach the window, whose
@@ -78,6 +80,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         there and back, changes nothing the student meant to change."""
         return self._given is not None and abs(value - self._given) < 0.5 * 10 ** -RESULT_DECIMALS
 
+    @Slot()
     def forget_given(self) -> None:
         self._given = None  # the student's own number now
 
