@@ -194,11 +194,13 @@ def test_each_bar_has_its_value_written_beyond_its_end_inside_the_plot(window, q
         widget = bars.plot_widget
         to_pixels = widget.viewportTransform()
         view = widget.mapFromScene(bars.plot_item.getViewBox().sceneBoundingRect()).boundingRect()
-        for bar in bars._shown_bars():
+        heights = bars.heights()
+        falls = (heights < 0).any()  # then a bar of 0 has its value below the zero line
+        for bar, height in zip(bars._shown_bars(), heights):
             text = bars._values[bar]
             written = text.deviceTransform(to_pixels).mapRect(text.boundingRect())
             end = widget.mapFromScene(bar.sceneBoundingRect()).boundingRect()
-            if bar.rect().top() >= 0:  # rises: written above its top
+            if height > 0 or (height == 0 and not falls):  # written above its top
                 assert written.bottom() <= end.top(), text.text()
             else:
                 assert written.top() >= end.bottom(), text.text()
@@ -215,20 +217,34 @@ def test_each_bar_has_its_value_written_beyond_its_end_inside_the_plot(window, q
     qtbot.wait(50)
     assert bars.values_shown() == ["0.90", "0.00", "0.00", "0.90"]
     check_places()
+    value = bars._values[bars.total_bar]
+    assert value.font().pointSizeF() == QApplication.font().pointSizeF()  # as large as the rest
+    model.set_neuron(model.neuron.with_weight(0, -500.0))  # every other bar falls; zeros too
+    qtbot.wait(50)
+    check_places()
     window.view_options.presentation_action.trigger()
+    from neuron_gui.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "dark")
+    QApplication.processEvents()
+    assert value.brush().color().lightnessF() > 0.8  # light text on the dark plot
+    apply_theme(QApplication.instance(), "light")
 
 
 def test_bar_values_that_would_run_together_are_left_out(window, qtbot):
     window.bars_action.setChecked(True)
     bars = window.contribution_bars
     qtbot.waitUntil(lambda: bars.values_shown() != [], timeout=1000)
-    for _ in range(14):
-        window.inputs_form.add_input()
     window.resize(900, 800)
+    for _ in range(6):  # eight inputs
+        window.inputs_form.add_input()
     for row in window.inputs_form.rows:
         row.w_field.spin_box.setValue(-9.99)
         row.x_field.spin_box.setValue(9.99)
-    qtbot.waitUntil(lambda: bars.values_shown() == [], timeout=1000)  # 18 of "−99.80": no room
+    qtbot.waitUntil(lambda: bars.values_shown() == [], timeout=1000)  # ten of "−99.80": no room
+    window.inputs_form.add_input()  # a bar made now has its value left out like the others'
+    QApplication.processEvents()
+    assert bars.values_shown() == []
     while window.model.neuron.size > 2:
         window.inputs_form.remove_input(window.model.neuron.size - 1)
     window.resize(1280, 800)

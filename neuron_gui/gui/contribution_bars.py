@@ -33,14 +33,25 @@ class BarValue(QGraphicsSimpleTextItem):
     def __init__(self, bar: QGraphicsRectItem) -> None:
         super().__init__(bar)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._shown: tuple | None = None
 
-    def show_value(self, text: str, x: float, value: float) -> None:
+    def show_value(self, text: str, x: float, value: float, above: bool) -> None:
+        """Write ``text`` at the end of the bar at ``x`` reaching ``value``, on the given side;
+        an edit of another term leaves this value as it is, untouched."""
+        if self._shown == (text, x, value, above):
+            return
+        self._shown = (text, x, value, above)
         if text != self.text():
             self.setText(text)
         size = self.boundingRect()
-        above = -size.height() - _VALUE_GAP if value >= 0 else _VALUE_GAP
-        self.setTransform(QTransform.fromTranslate(-size.width() / 2, above))
+        offset = -size.height() - _VALUE_GAP if above else _VALUE_GAP
+        self.setTransform(QTransform.fromTranslate(-size.width() / 2, offset))
         self.setPos(x, value)
+
+    def restyle(self, colour: QColor, font) -> None:
+        self.setBrush(colour)
+        self.setFont(font)
+        self._shown = None  # a new size: placed anew
 
 
 def contributions(neuron) -> np.ndarray:
@@ -83,6 +94,7 @@ class ContributionBars(ThemedPlot):
         bar = QGraphicsRectItem()
         self.plot_item.getViewBox().addItem(bar, ignoreBounds=True)
         self._values[bar] = BarValue(bar)
+        self._values[bar].setVisible(self._values_shown)
         return bar
 
     def _shown_bars(self) -> list[QGraphicsRectItem]:
@@ -112,13 +124,14 @@ class ContributionBars(ThemedPlot):
             self._show_bars(neuron.size + 1)
         mark = QLocale().decimalPoint()
         texts = [format_result(value, mark) for value in values]
+        above = _sides(values)
         for x, (bar, value, text) in enumerate(zip(self._shown_bars(), values, texts)):
             bar.setRect(QRectF(x - _BAR_WIDTH / 2, min(0.0, value), _BAR_WIDTH, abs(value)))
             if bar is not self.total_bar:
                 bar.setBrush(self._brush_up if value >= 0 else self._brush_down)
-            self._values[bar].show_value(text, x, value)
+            self._values[bar].show_value(text, x, value, above[x])
         self._show_values_if_they_fit()
-        self._fit(values)
+        self._fit(values, above)
         self.plot_widget.setAccessibleDescription(", ".join(
             f"{label} = {text}" for label, text in zip(self._labels, texts)))
 
@@ -135,7 +148,10 @@ class ContributionBars(ThemedPlot):
         shown = self._shown_bars()
         room = view_box.width() / len(shown)
         widest = max(self._values[bar].boundingRect().width() for bar in shown)
-        fits = widest + 2 * _VALUE_GAP <= room and self._value_room() <= _MOST_ROOM_FOR_VALUES
+        # Shown again only with some room to spare: a value one digit longer or shorter each
+        # edit must not make them all come and go.
+        margin = (2 if self._values_shown else 4) * _VALUE_GAP
+        fits = widest + margin <= room and self._value_room() <= _MOST_ROOM_FOR_VALUES
         if fits != self._values_shown:
             self._values_shown = fits
             for value in self._values.values():
@@ -183,25 +199,29 @@ class ContributionBars(ThemedPlot):
         if self._size >= 0:
             self._write_axis_labels()
 
-    def _fit(self, values: np.ndarray) -> None:
+    def _fit(self, values: np.ndarray, above: list[bool]) -> None:
         """Show every bar, its value and the zero line. The range is kept while the bars fit
         well in it: a new range redraws both axes, which costs more than the bars themselves."""
         low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
-        (_, _), (shown_low, shown_high) = self.plot_item.viewRange()
         room = self._value_room() if self._values_shown else 0.0  # beyond the longest bars
-        span = shown_high - shown_low
-        fits = shown_low <= low - room * span * (low < 0) and high + room * span * (high > 0) \
-            <= shown_high
-        if fits and (high - low) >= FILL * span:
+        top, bottom = room * any(above), room * (not all(above))  # where values are written
+
+        def fits(low_end: float, high_end: float) -> bool:
+            span = high_end - low_end
+            return low_end <= low - bottom * span and high + top * span <= high_end
+
+        (_, _), (shown_low, shown_high) = self.plot_item.viewRange()
+        if fits(shown_low, shown_high) and (high - low) >= FILL * (shown_high - shown_low):
             return
         # Round outwards to 1, 2 or 5 times a power of ten, so that a bar growing a little
-        # more next time still fits; leave the values their room at either end.
+        # more next time still fits; leave the values their room at either end. Each end's
+        # room depends on the other end, so the two are widened in turn until both fit.
         new_low, new_high = -_nice(-low), _nice(high)
-        for _ in range(2):  # each end's room depends on the other end
-            if high > 0:
-                new_high = _nice((high - room * new_low) / (1 - room))
-            if low < 0:
-                new_low = -_nice((-low + room * new_high) / (1 - room))
+        for _ in range(8):
+            if fits(new_low, new_high):
+                break
+            new_high = _nice((high - top * new_low) / (1 - top)) if top else new_high
+            new_low = -_nice((-low + bottom * new_high) / (1 - bottom)) if bottom else new_low
         self.plot_item.setYRange(new_low, new_high, padding=0.0)
 
     def showEvent(self, event) -> None:
@@ -220,9 +240,15 @@ class ContributionBars(ThemedPlot):
         outline.setCosmetic(True)
         self.total_bar.setPen(outline)
         for value in self._values.values():
-            value.setBrush(text)
-            value.setFont(QApplication.font())  # zoom and projector mode make it larger
+            value.restyle(text, QApplication.font())  # zoom and projector mode make it larger
         self._on_model_changed()  # the bars take the new brushes (when hidden: once shown)
+
+
+def _sides(values: np.ndarray) -> list[bool]:
+    """For each value, whether it is written above its bar's end: a bar that rises, and a bar
+    of 0 unless others fall (then below the zero line, where the range has room)."""
+    falls = bool((values < 0).any())
+    return [bool(v > 0 or (v == 0 and not falls)) for v in values]
 
 
 def _nice(value: float) -> float:
