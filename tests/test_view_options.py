@@ -178,8 +178,10 @@ def test_keyboard_help_lists_every_shortcut_of_the_menus(window, qtbot):
     dialog.close()
 
 
+@pytest.mark.parametrize("language, zoom", [("en", 1.0), ("de", 1.5), ("es", 1.5)])
 def test_keyboard_help_grows_with_projector_mode_and_shows_every_text_whole_on_the_screen(
-        window, qtbot):
+        window, qtbot, language, zoom):
+    window.view_options.set_language(language, remember=False)
     def open_help():
         window.show_keyboard_help()  # what F1 does
         QApplication.processEvents()
@@ -188,6 +190,7 @@ def test_keyboard_help_grows_with_projector_mode_and_shows_every_text_whole_on_t
     dialog = open_help()
     normal = dialog.size()
     dialog.close()
+    window.view_options.set_zoom(zoom)
     window.view_options.presentation_action.trigger()
     dialog = open_help()
     assert dialog.width() > normal.width() and dialog.height() > normal.height()
@@ -204,6 +207,7 @@ def test_keyboard_help_grows_with_projector_mode_and_shows_every_text_whole_on_t
             assert needed.width() <= room.width() and needed.height() <= room.height()
     dialog.close()
     window.view_options.presentation_action.trigger()
+    window.view_options.set_zoom(1.0)
 
 
 def test_projector_mode_at_1280_keeps_every_row_whole(window, qtbot):

@@ -55,10 +55,10 @@ class KeyboardHelp(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        # A description too long for the room wraps onto more lines rather than losing its end.
+        # A text too long for the room wraps onto more lines rather than losing its end.
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -69,15 +69,21 @@ class KeyboardHelp(QDialog):
         self._fit(parent)
 
     def _fit(self, parent: QWidget | None) -> None:
-        """As large as the table in this font (projector mode's too), within the screen."""
+        """As large as the table in this font (projector mode's too), within the screen; where
+        the screen is too narrow, the keys take at most two fifths of it and the texts wrap."""
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
+        keys, texts = self.table.columnWidth(0), self.table.columnWidth(1)
         margins = self.layout().contentsMargins()
-        width = (header.length() + self.table.verticalScrollBar().sizeHint().width()
-                 + 2 * self.table.frameWidth() + margins.left() + margins.right())
-        height = round(self.fontMetrics().lineSpacing() * 30)  # a good part of the list
+        frame = (self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+                 + margins.left() + margins.right())
         room = (parent or self).screen().availableGeometry().size() * 0.9  # and its title bar
-        self.resize(min(width, room.width()), min(height, room.height()))
+        width = min(keys + texts + frame, room.width())
+        metrics = self.table.fontMetrics()
+        longest_word = max(metrics.horizontalAdvance(word) for row in self.rows()
+                           for word in row[0].split()) + 3 * self.table.frameWidth() + 8
+        self.table.setColumnWidth(0, min(keys, max(round(0.4 * (width - frame)), longest_word)))
+        height = round(self.fontMetrics().lineSpacing() * 30)  # a good part of the list
+        self.resize(width, min(height, room.height()))
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
