@@ -123,7 +123,7 @@ def test_the_answer_is_the_neuron_with_the_teachers_weights():
     (document(colour="red"), "colour: unknown field (allowed here: format, version, neuron"),
     (document(plot__zoom=2), "plot.zoom: unknown field"),
     (document(neuron__activation="softsign"),
-     "neuron.activation: unknown activation 'softsign'; choose one of step, relu"),
+     "neuron.activation: unknown activation \"softsign\"; choose one of step, relu"),
     (document(neuron__activation=3), "neuron.activation: expected a name such as \"relu\""),
     (document(neuron__params={"beta": 1}),
      "neuron.params.beta: unknown field (leaky_relu takes alpha)"),

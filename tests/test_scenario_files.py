@@ -108,8 +108,8 @@ def test_a_missing_file_says_so(files, tmp_path):
      "neuron.weights[1] (w₂): erwartet wurde eine Zahl, gefunden true (true und false sind keine "
      "Zahlen)"),
     ("es", "No se pudo abrir bad.neuron.json.",
-     "neuron.weights[1] (w₂): se esperaba un número, pero hay true (true y false no son "
-     "números)"),
+     "neuron.weights[1] (w₂): se esperaba un número, pero se encontró true (true y false no "
+     "son números)"),
 ])
 def test_a_bad_file_is_explained_in_the_language_on_screen(
         window, files, tmp_path, language, heading, details):
@@ -124,6 +124,14 @@ def test_a_bad_file_is_explained_in_the_language_on_screen(
     files.open_path(tmp_path / "gone.neuron.json")
     assert files.message_box.informativeText() == {"de": "die Datei gibt es nicht",
                                                    "es": "el archivo no existe"}[language]
+    comma = tmp_path / "comma.neuron.json"
+    comma.write_text('{"format": "neuron_gui.scenario",}', encoding="utf-8")  # one comma too many
+    files.open_path(comma)
+    assert files.message_box.informativeText() == {
+        "de": "Zeile 1, Spalte 34: kein gültiges JSON (erwartet wurde ein Feldname in doppelten "
+              "Anführungszeichen (ein Komma zu viel?))",
+        "es": "línea 1, columna 34: JSON no válido (se esperaba un nombre de campo entre comillas "
+              "dobles (¿sobra una coma?))"}[language]
     window.view_options.set_language("en", remember=False)
     with pytest.raises(ScenarioError, match=r"^neuron.weights\[1\] \(w₂\): expected a number, "
                        r"got true \(true and false are not numbers\)$"):

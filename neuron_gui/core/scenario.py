@@ -26,6 +26,7 @@ the problem is, as a JSON path such as ``neuron.weights[2]``, and says what is w
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -122,7 +123,7 @@ def load(path: str | os.PathLike) -> Scenario:
             from None
     except OSError as error:
         raise _problem(QT_TRANSLATE_NOOP("errors", "the file cannot be read: {why}"),
-                       why=str(error.strerror or error)) from None
+                       why=_os_reason(error)) from None
     return loads(data)
 
 
@@ -152,6 +153,19 @@ def _decode(data: bytes) -> str:
             byte=f"0x{data[error.start]:02x}", offset=str(error.start)) from None
 
 
+# The JSON parser's own words for the usual slips, marked so that a window can say them in its
+# language; others stay as the parser wrote them.
+_JSON_REASONS = frozenset({
+    QT_TRANSLATE_NOOP("errors", "Expecting value"),
+    QT_TRANSLATE_NOOP("errors", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("errors", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("errors", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("errors", "Extra data"),
+    QT_TRANSLATE_NOOP("errors", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("errors", "Invalid control character at"),
+})
+
+
 class _Object(dict):
     """A JSON object that remembers the names it held more than once (JSON allows it; we do not)."""
 
@@ -172,7 +186,8 @@ def _parse(text: str) -> Any:
     except json.JSONDecodeError as error:
         raise _problem(QT_TRANSLATE_NOOP(
             "errors", "line {line}, column {column}: not valid JSON ({why})"),
-            line=str(error.lineno), column=str(error.colno), why=error.msg) from None
+            line=str(error.lineno), column=str(error.colno),
+            why=Phrase(error.msg) if error.msg in _JSON_REASONS else error.msg) from None
     except RecursionError:
         raise _problem(QT_TRANSLATE_NOOP(
             "errors", "not valid JSON for a scenario: lists or objects nested too deep")) from None
@@ -261,7 +276,7 @@ def _neuron(value: Any) -> Neuron:
     if activation not in ACTIVATIONS:
         raise _problem(QT_TRANSLATE_NOOP(
             "errors", "neuron.activation: unknown activation {name}; choose one of {names}"),
-            name=repr(activation), names=", ".join(ACTIVATIONS))
+            name=_show(activation), names=", ".join(ACTIVATIONS))
     params = _params(activation, value.get("params", {}))
     return Neuron(inputs, weights, bias, activation, params)
 
@@ -593,7 +608,7 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
             "another folder"), name=target.name, folder=str(folder)) from None
     except OSError as error:
         raise _problem(QT_TRANSLATE_NOOP("errors", "cannot save {name}: {why}"),
-                       name=target.name, why=str(error.strerror or error)) from None
+                       name=target.name, why=_os_reason(error)) from None
     try:
         with os.fdopen(descriptor, "wb") as file:
             _write_all(file, data)
@@ -609,9 +624,29 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
         if isinstance(error, OSError):
             raise _problem(QT_TRANSLATE_NOOP(
                 "errors", "cannot save {name}: {why}; the old file, if any, is unchanged"),
-                name=target.name, why=str(error.strerror or error)) from None
+                name=target.name, why=_os_reason(error)) from None
         raise
     _sync_folder(folder)
+
+
+# What the system says of the usual reasons a file cannot be read or written, in its English
+# words, marked so that a window can say them in its language (the system's own text follows the
+# system's language, not the window's).
+_OS_REASONS = {
+    getattr(errno, name, None): reason for name, reason in (  # not every system has every name
+        ("EACCES", QT_TRANSLATE_NOOP("errors", "Permission denied")),
+        ("EPERM", QT_TRANSLATE_NOOP("errors", "Operation not permitted")),
+        ("ENOSPC", QT_TRANSLATE_NOOP("errors", "No space left on device")),
+        ("EROFS", QT_TRANSLATE_NOOP("errors", "Read-only file system")),
+        ("EDQUOT", QT_TRANSLATE_NOOP("errors", "Disk quota exceeded")),
+        ("EIO", QT_TRANSLATE_NOOP("errors", "Input/output error")),
+    )
+}
+
+
+def _os_reason(error: OSError) -> str:
+    known = _OS_REASONS.get(error.errno)
+    return Phrase(known) if known else str(error.strerror or error)
 
 
 def _write_all(file, data: bytes) -> None:

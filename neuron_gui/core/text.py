@@ -26,7 +26,7 @@ class Phrase(str):
     values: dict[str, str]
 
     def __new__(cls, template: str, **values: str) -> Phrase:
-        phrase = super().__new__(cls, template.format(**values) if values else template)
+        phrase = super().__new__(cls, template.format(**values))  # "{{...}}" reads "{...}"
         phrase.template = template
         phrase.values = values
         return phrase

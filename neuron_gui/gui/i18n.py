@@ -68,8 +68,10 @@ def translated(text: str) -> str:
     if not isinstance(text, Phrase):
         return str(text)
     values = {name: translated(value) for name, value in text.values.items()}
-    template = QCoreApplication.translate("errors", text.template)
-    return template.format(**values) if values else template
+    try:
+        return QCoreApplication.translate("errors", text.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost its placeholders
+        return str(text)  # the English, rather than no message at all
 
 
 def problem_text(error: Exception) -> str:

@@ -1580,6 +1580,34 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>die Datei ist kein UTF-8-Text (Byte {byte} an Stelle {offset}); speichere sie als UTF-8</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>hier fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>hier fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>hier fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>erwartet wurde ein Feldname in doppelten Anführungszeichen (ein Komma zu viel?)</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>nach dem Ende folgt noch mehr Text</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>ein Text wird nicht mit doppelten Anführungszeichen geschlossen</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ein Text enthält einen Zeilenumbruch oder Tabulator; schreibe ihn als \n oder \t</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}: not valid JSON ({why})</source>
         <translation>Zeile {line}, Spalte {column}: kein gültiges JSON ({why})</translation>
     </message>
@@ -1625,7 +1653,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>neuron.activation: unknown activation {name}; choose one of {names}</source>
-        <translation>neuron.activation: unbekannte Aktivierung {name}; wähle eine von {names}</translation>
+        <translation>neuron.activation: unbekannte Aktivierungsfunktion {name}; wähle eine von {names}</translation>
     </message>
     <message>
         <source>neuron.params: expected an object {{...}}, got {kind}</source>
@@ -1778,6 +1806,30 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>cannot save {name}: {why}; the old file, if any, is unchanged</source>
         <translation>{name} kann nicht gespeichert werden: {why}; die alte Datei, falls vorhanden, ist unverändert</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>das Speicherkontingent ist erschöpft</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
     </message>
 </context>
 </TS>

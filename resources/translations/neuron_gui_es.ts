@@ -1541,11 +1541,11 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <name>errors</name>
     <message>
         <source>{path}: expected a number, got {value}</source>
-        <translation>{path}: se esperaba un número, pero hay {value}</translation>
+        <translation>{path}: se esperaba un número, pero se encontró {value}</translation>
     </message>
     <message>
         <source>{path}: expected a finite number, got {value}</source>
-        <translation>{path}: se esperaba un número finito, pero hay {value}</translation>
+        <translation>{path}: se esperaba un número finito, pero se encontró {value}</translation>
     </message>
     <message>
         <source>{path}: {value} is outside the allowed range {low} to {high}</source>
@@ -1553,7 +1553,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>neuron: expected a Neuron, got {kind}</source>
-        <translation>neuron: se esperaba un Neuron, pero hay {kind}</translation>
+        <translation>neuron: se esperaba un Neuron, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1569,7 +1569,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>expected the text of a scenario file, got {kind}</source>
-        <translation>se esperaba el texto de un archivo de escenario, pero hay {kind}</translation>
+        <translation>se esperaba el texto de un archivo de escenario, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>the file is larger than {size} KB; a scenario is a few KB at most</source>
@@ -1580,12 +1580,40 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>el archivo no es texto UTF-8 (byte {byte} en la posición {offset}); guárdalo como UTF-8</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>falta una coma</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>faltan los dos puntos</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de campo entre comillas dobles (¿sobra una coma?)</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>hay texto de más tras el final</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>un texto no se cierra con comillas dobles</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>un texto contiene un salto de línea o un tabulador; escríbelo como \n o \t</translation>
+    </message>
+    <message>
         <source>line {line}, column {column}: not valid JSON ({why})</source>
         <translation>línea {line}, columna {column}: JSON no válido ({why})</translation>
     </message>
     <message>
         <source>not valid JSON for a scenario: lists or objects nested too deep</source>
-        <translation>JSON no válido para un escenario: listas u objetos anidados demasiado hondo</translation>
+        <translation>JSON no válido para un escenario: listas u objetos anidados a demasiada profundidad</translation>
     </message>
     <message>
         <source>not valid JSON for a scenario: a number has far too many digits</source>
@@ -1593,7 +1621,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>(top level): expected a JSON object {{...}}, got {kind}</source>
-        <translation>(nivel superior): se esperaba un objeto JSON {{...}}, pero hay {kind}</translation>
+        <translation>(nivel superior): se esperaba un objeto JSON {{...}}, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>format: missing; a Neuron GUI scenario starts with &quot;format&quot;: &quot;{format}&quot;</source>
@@ -1601,7 +1629,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>format: expected &quot;{format}&quot;, got {value}; this is not a Neuron GUI scenario</source>
-        <translation>format: se esperaba &quot;{format}&quot;, pero hay {value}; esto no es un escenario de Neuron GUI</translation>
+        <translation>format: se esperaba &quot;{format}&quot;, pero se encontró {value}; esto no es un escenario de Neuron GUI</translation>
     </message>
     <message>
         <source>version: missing; this app writes &quot;version&quot;: {version}</source>
@@ -1609,7 +1637,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>version: expected a whole number such as {version}, got {value}</source>
-        <translation>version: se esperaba un número entero como {version}, pero hay {value}</translation>
+        <translation>version: se esperaba un número entero como {version}, pero se encontró {value}</translation>
     </message>
     <message>
         <source>version: the file was made by a newer version of Neuron GUI (it is format version {version}; this one reads up to {newest}); update Neuron GUI to open it</source>
@@ -1621,15 +1649,15 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>neuron.activation: expected a name such as &quot;relu&quot;, got {kind}</source>
-        <translation>neuron.activation: se esperaba un nombre como &quot;relu&quot;, pero hay {kind}</translation>
+        <translation>neuron.activation: se esperaba un nombre como &quot;relu&quot;, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>neuron.activation: unknown activation {name}; choose one of {names}</source>
-        <translation>neuron.activation: activación desconocida {name}; elige una de {names}</translation>
+        <translation>neuron.activation: función de activación desconocida {name}; elige una de {names}</translation>
     </message>
     <message>
         <source>neuron.params: expected an object {{...}}, got {kind}</source>
-        <translation>neuron.params: se esperaba un objeto {{...}}, pero hay {kind}</translation>
+        <translation>neuron.params: se esperaba un objeto {{...}}, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>{path}: unknown field ({activation} takes no parameters)</source>
@@ -1645,7 +1673,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>translations: expected an object of languages, got {kind}</source>
-        <translation>translations: se esperaba un objeto de idiomas, pero hay {kind}</translation>
+        <translation>translations: se esperaba un objeto de idiomas, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>translations: {value} is not a two-letter language code such as &quot;es&quot;</source>
@@ -1653,11 +1681,11 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>{path}: expected a string, got {kind}</source>
-        <translation>{path}: se esperaba una cadena de texto, pero hay {kind}</translation>
+        <translation>{path}: se esperaba un texto, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>{path}: {length} characters is too long; at most {limit}</source>
-        <translation>{path}: {length} caracteres es demasiado largo; como mucho {limit}</translation>
+        <translation>{path}: {length} caracteres son demasiados; como mucho {limit}</translation>
     </message>
     <message>
         <source>{path}: character {number} is not a valid character</source>
@@ -1685,7 +1713,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
-        <translation>dataset.labels[{i}]: se esperaba 0 o 1, pero hay {value}</translation>
+        <translation>dataset.labels[{i}]: se esperaba 0 o 1, pero se encontró {value}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
@@ -1697,7 +1725,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>{path}: expected an object {{...}}, got {kind}</source>
-        <translation>{path}: se esperaba un objeto {{...}}, pero hay {kind}</translation>
+        <translation>{path}: se esperaba un objeto {{...}}, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>{path}: unknown field (allowed here: {names})</source>
@@ -1713,7 +1741,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>{path}: expected a list [...], got {kind}</source>
-        <translation>{path}: se esperaba una lista [...], pero hay {kind}</translation>
+        <translation>{path}: se esperaba una lista [...], pero se encontró {kind}</translation>
     </message>
     <message>
         <source>{n} values</source>
@@ -1725,15 +1753,15 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>{path}: expected {what}, got {count}</source>
-        <translation>{path}: se esperaba esto: {what}; pero hay {count}</translation>
+        <translation>{path}: se esperaban {what}, pero se encontraron {count}</translation>
     </message>
     <message>
         <source>{path}: expected a number, got {kind} (write numbers without quotes and with a point: {number})</source>
-        <translation>{path}: se esperaba un número, pero hay {kind} (escribe los números sin comillas y con punto: {number})</translation>
+        <translation>{path}: se esperaba un número, pero se encontró {kind} (escribe los números sin comillas y con punto: {number})</translation>
     </message>
     <message>
         <source>{path}: expected a number, got {kind}</source>
-        <translation>{path}: se esperaba un número, pero hay {kind}</translation>
+        <translation>{path}: se esperaba un número, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>{value} (true and false are not numbers)</source>
@@ -1741,7 +1769,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>the string {text}</source>
-        <translation>la cadena {text}</translation>
+        <translation>el texto {text}</translation>
     </message>
     <message>
         <source>the number {number}</source>
@@ -1757,7 +1785,7 @@ Se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>expected a Scenario, got {kind}</source>
-        <translation>se esperaba un Scenario, pero hay {kind}</translation>
+        <translation>se esperaba un Scenario, pero se encontró {kind}</translation>
     </message>
     <message>
         <source>cannot save {name}: the folder {folder} does not exist</source>
@@ -1778,6 +1806,30 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>cannot save {name}: {why}; the old file, if any, is unchanged</source>
         <translation>no se puede guardar {name}: {why}; el archivo anterior, si lo había, no ha cambiado</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>se ha superado la cuota de disco</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>error de lectura o escritura</translation>
     </message>
 </context>
 </TS>
