@@ -534,6 +534,9 @@ def test_ctrl_l_takes_the_keyboard_into_the_dock_and_no_stop_there_is_nameless(w
     assert focusable and [w for w in focusable if not is_named(w)] == []
     QTest.keySequence(window, "Ctrl+L")  # closed again: the keyboard stays in the window
     assert not dock.isVisible() and window.isAncestorOf(QApplication.focusWidget())
+    window.inputs_form.add_input()  # three inputs: first the neuron must get two
+    QTest.keySequence(window, "Ctrl+L")
+    assert QApplication.focusWidget() is dock.learning_panel.two_inputs_button
 
 
 def test_the_greyed_out_run_buttons_say_why(window, panel):

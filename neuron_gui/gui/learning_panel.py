@@ -979,9 +979,9 @@ class LearningDock(QDockWidget):
     def take_keyboard(self) -> None:
         """Give the keyboard to the choice of points to learn: opened by the student, the dock
         is where they mean to work next, and that choice comes first there. With a neuron that
-        cannot use the plane, to the button that gives it two inputs."""
+        cannot learn here (not two inputs), to the button that gives it two."""
         panel = self.learning_panel
-        for control in (panel.dataset_combo, panel.two_inputs_button):
+        for control in (panel.two_inputs_button, panel.dataset_combo):
             if control.isVisibleTo(self) and control.isEnabled():
                 control.setFocus(Qt.FocusReason.TabFocusReason)
                 return
