@@ -239,6 +239,27 @@ def test_with_a_lesson_and_projector_fonts_the_planes_texts_lie_below_it_not_ove
     window.view_options.presentation_action.trigger()
 
 
+def test_a_narrow_plane_with_long_texts_never_makes_the_window_taller_than_the_screen(
+        window, qtbot):
+    """German, projector fonts, eight inputs and the dock as narrow as it goes: the plane's
+    texts wrap to many lines, and the plane asks for at most half the screen for them."""
+    from PySide6.QtCore import Qt
+
+    window.view_options.set_language("de", remember=False)
+    for _ in range(6):
+        window.inputs_form.add_input()
+    window.learning_action.trigger()
+    window.view_options.presentation_action.trigger()
+    qtbot.wait(50)
+    window.resizeDocks([window.learning_dock], [10], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    space, caption = window.learning_dock.input_space, window.learning_dock.input_space.caption
+    assert caption.height() > 8 * caption.fontMetrics().lineSpacing()  # the case in question
+    assert caption.height() >= caption.heightForWidth(caption.width())  # every line of it
+    assert window.height() <= window.screen().availableGeometry().height()
+    window.view_options.presentation_action.trigger()
+
+
 def test_saving_an_opened_lesson_asks_for_a_new_file(window, tmp_path, monkeypatch):
     files = window.scenario_files
     files.open_lesson(PATHS[0])

@@ -400,10 +400,10 @@ class InputSpace(ThemedPlot):
         """At least as tall as the plot's least height and every line of the texts under it, at
         this width. The dock's splitter gives the plane its minimum size, which Qt works out as
         if each wrapped text were one line: with large text the legend lay over the axis."""
-        # -1 when no text wraps (none shown): then the layout's own minimum holds. At most half
-        # the screen, so that the window always fits it.
+        # -1 when no text wraps (none shown): then the layout's own minimum holds. At most three
+        # quarters of the screen, so that the window, with its menus, always fits on it.
         least = max(0, self.layout().minimumHeightForWidth(self.width()))
-        least = min(least, self.screen().availableGeometry().height() // 2)
+        least = min(least, self.screen().availableGeometry().height() * 3 // 4)
         if least != self.minimumHeight():
             self.setMinimumHeight(least)
 
