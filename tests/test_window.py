@@ -31,9 +31,21 @@ def test_the_window_has_its_icon_once_its_first_frame_is_drawn(window, qtbot):
     assert len({small.pixel(x, y) for x in range(16) for y in range(16)}) > 3  # a drawing
 
 
+def visit_another_window(window, qtbot) -> None:
+    """Bring another program's window to the front, then this one again."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=1000)
+    window.activateWindow()
+
+
 def test_what_a_student_types_first_replaces_the_number_in_the_field(window, qtbot):
     """The window opens with the keyboard in x₁, its number selected: "3" makes it 3, not 31."""
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QApplication
 
     x1 = window.inputs_form.rows[0].x_field.spin_box
     qtbot.waitUntil(lambda: QApplication.focusWidget() is x1, timeout=2000)
@@ -49,12 +61,7 @@ def test_what_a_student_types_first_replaces_the_number_in_the_field(window, qtb
     assert window.model.neuron.bias == 0.5
 
     # Away to another window and back: the cursor stays where it was, nothing selected.
-    other = QLineEdit()
-    qtbot.addWidget(other)
-    other.show()
-    other.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=1000)
-    window.activateWindow()
+    visit_another_window(window, qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is bias, timeout=1000)
     assert bias.lineEdit().selectedText() == ""
     QTest.keyClicks(bias, "5")  # after the 0.50 shown: one decimal too many, refused
@@ -560,16 +567,11 @@ def test_a_line_keeps_its_selection_while_its_copy_menu_is_open(window, qtbot):
 
 
 def test_a_line_keeps_its_selection_while_another_window_is_in_front(window, qtbot):
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QApplication
 
     line = window.readout.sum_label
     QTest.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(3, line.height() // 2))
     selected = line.selectedText()
-    other = QLineEdit()  # a window of another program, say
-    qtbot.addWidget(other)
-    other.show()
-    other.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=1000)
-    window.activateWindow()
+    visit_another_window(window, qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is line, timeout=1000)
     assert line.selectedText() == selected != ""
