@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QGroupBox, QLabel, QSizePolicy, QStyle, QStyleOptionGroupBox, QVBoxLayout, QWidget)
+    QApplication, QGroupBox, QLabel, QSizePolicy, QStyle, QStyleOptionGroupBox, QVBoxLayout,
+    QWidget)
 
 from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
