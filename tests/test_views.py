@@ -348,14 +348,22 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
     assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()
 
 
-def test_the_legends_samples_show_each_kind_of_line_whole_even_in_projector_mode(window):
-    """Two whole dash-dot patterns (9 pen widths each) fit in a sample, beside its name."""
-    from PySide6.QtCore import Qt
-
-    plot = window.activation_plot
+@pytest.fixture
+def all_compared_for_the_projector(window):
+    """The activation plot with every function compared, in projector mode: the largest legend."""
     window._set_compared(list(ACTIVATIONS))
     window.view_options.presentation_action.trigger()
     QApplication.processEvents()
+    yield window.activation_plot
+    window.view_options.presentation_action.trigger()
+
+
+def test_the_legends_samples_show_each_kind_of_line_whole_even_in_projector_mode(
+        all_compared_for_the_projector):
+    """Two whole dash-dot patterns (9 pen widths each) fit in a sample, beside its name."""
+    from PySide6.QtCore import Qt
+
+    plot = all_compared_for_the_projector
     view = plot.plot_widget
     picture = view.viewport().grab().toImage()
     patterned = 0
@@ -373,15 +381,11 @@ def test_the_legends_samples_show_each_kind_of_line_whole_even_in_projector_mode
                       for x in range(box.right() - box.width() // 3, box.right())}
         assert pen.color().name() in last_third, sample.item.name()
     assert patterned >= 6
-    window.view_options.presentation_action.trigger()
 
 
-def test_the_curves_under_the_legend_still_show(window):
+def test_the_curves_under_the_legend_still_show(window, all_compared_for_the_projector):
     """With every function compared in projector mode the legend lies over some of them."""
-    plot = window.activation_plot
-    window._set_compared(list(ACTIVATIONS))
-    window.view_options.presentation_action.trigger()
-    QApplication.processEvents()
+    plot = all_compared_for_the_projector
     view = plot.plot_widget
     box = view.mapFromScene(plot.legend.sceneBoundingRect()).boundingRect()
     under = []  # points of compared curves under the legend, away from its edge
@@ -407,7 +411,6 @@ def test_the_curves_under_the_legend_still_show(window):
     plot.legend.setBrush(opaque)
     hidden = pixels()
     plot.legend.setBrush(fill)
-    window.view_options.presentation_action.trigger()
     assert 0.5 < fill.color().alphaF() < 1.0  # the names stay easy to read...
     assert sum(a != b for a, b in zip(seen, hidden)) > len(under) / 3  # ...and the curves show
 

@@ -72,6 +72,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         self.setValue(value)
 
     def shows(self, value: float) -> bool:
+        """Whether the field already holds and writes ``value`` as show_value would."""
         return self._given == value if self._given is not None else (
             self.value() == value and is_exact(value))
 
