@@ -21,7 +21,10 @@ from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine
 
 _BAR_WIDTH = 0.7
-FILL = 0.1  # the bars keep the y range while they span at least this share of it
+# The bars keep the y range while they span at least this share of it: a twentieth, so that a
+# student who drags a weight back towards 0 sees its bar shrink on the same scale, its value
+# written beside it, before the range closes in on the smaller bars.
+FILL = 0.05
 _VALUE_GAP = 2  # pixels between a bar's end and its value
 _MOST_ROOM_FOR_VALUES = 0.3  # share of the plot's height the values may take above or below
 
@@ -201,7 +204,9 @@ class ContributionBars(ThemedPlot):
 
     def _fit(self, values: np.ndarray, above: list[bool]) -> None:
         """Show every bar, its value and the zero line. The range is kept while the bars fit
-        well in it: a new range redraws both axes, which costs more than the bars themselves."""
+        well in it, and widened, not moved, when one outgrows it: a term that changes sign
+        leaves the scale and the zero line where they were, so bars can be compared from one
+        edit to the next (and a new range redraws both axes, which costs more than the bars)."""
         low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
         room = self._value_room() if self._values_shown else 0.0  # beyond the longest bars
         top, bottom = room * any(above), room * (not all(above))  # where values are written
@@ -210,8 +215,11 @@ class ContributionBars(ThemedPlot):
             span = high_end - low_end
             return low_end <= low - bottom * span and high + top * span <= high_end
 
+        def fills(low_end: float, high_end: float) -> bool:
+            return (high - low) >= FILL * (high_end - low_end)
+
         (_, _), (shown_low, shown_high) = self.plot_item.viewRange()
-        if fits(shown_low, shown_high) and (high - low) >= FILL * (shown_high - shown_low):
+        if fits(shown_low, shown_high) and fills(shown_low, shown_high):
             return
         # Round outwards to 1, 2 or 5 times a power of ten, so that a bar growing a little
         # more next time still fits; leave the values their room at either end. Each end's
@@ -222,6 +230,9 @@ class ContributionBars(ThemedPlot):
                 break
             new_high = _nice((high - top * new_low) / (1 - top)) if top else new_high
             new_low = -_nice((-low + bottom * new_high) / (1 - bottom)) if bottom else new_low
+        wider = min(new_low, shown_low), max(new_high, shown_high)
+        if fits(*wider) and fills(*wider):
+            new_low, new_high = wider
         self.plot_item.setYRange(new_low, new_high, padding=0.0)
 
     def showEvent(self, event) -> None:
