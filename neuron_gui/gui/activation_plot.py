@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ..core import (
     ACTIVATIONS, activate, derivative, format_result, get_activation, jumps, shown_value, slope_at,
@@ -79,11 +79,7 @@ class ActivationPlot(ThemedPlot):
         self.show_grid(0.15)
         self.view_box.disableAutoRange()
         self.plot_widget.setAntialiasing(True)  # round dots; pyqtgraph's items set their own
-        # An edit dirties a few small rectangles: the point, its label and its lines, before and
-        # after. Repainting their bounding rectangle in one piece is faster (the benchmark shows
-        # it) than clipping every cached curve and axis to a dozen pieces.
-        self.plot_widget.setViewportUpdateMode(
-            QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.repaint_in_one_piece()
 
         self.x_axis_line = ZeroLine(self.view_box, horizontal=True)
         self.y_axis_line = ZeroLine(self.view_box, horizontal=False)

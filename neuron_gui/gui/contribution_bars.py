@@ -69,6 +69,7 @@ class ContributionBars(ThemedPlot):
         self.model = model
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.getViewBox().disableAutoRange()  # _fit chooses the range
+        self.repaint_in_one_piece()
         # No grid: its lines span the whole plot, and redrawing them on each new scale cost
         # more than the bars; the axis ticks and the zero line carry the values.
         self.zero_line = ZeroLine(self.plot_item.getViewBox(), horizontal=True)
