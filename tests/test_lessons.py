@@ -52,7 +52,7 @@ def test_titles_are_unique():
 def test_the_gate_lessons_answers_compute_their_truth_table(name, table):
     lesson = LESSONS[name]
     X, y = load_dataset(table)
-    assert lesson.dataset == {"name": table}
+    assert lesson.dataset == {"name": table, "training": False}  # found by hand, not by a run
     assert outputs(lesson.answer_neuron(), X) == list(y)
     assert outputs(lesson.neuron, X) != list(y)  # the starting neuron still has work to do
     # the task keeps the weights as they are: only the bias changes
@@ -292,3 +292,32 @@ def test_the_dialog_and_the_task_panel_name_every_control(window):
                and not (isinstance(w, QAbstractButton) and w.text())]
     assert unnamed == []
     assert all(w.toolTip() for w in focusable)
+
+
+def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_train(
+        window, tmp_path, monkeypatch):
+    """Lesson 1 says: change only the bias. A run would change the weights too and solve the
+    task for the student, so its file turns training off; the greyed-out buttons say why."""
+    files = window.scenario_files
+    files.open_lesson(PATHS[0])
+    dock = window.learning_dock
+    panel = dock.learning_panel
+    assert dock.isVisible() and panel.dataset == "and"
+    assert not panel.play_button.isEnabled() and not panel.step_button.isEnabled()
+    assert panel.status.text().startswith("Learning is off in this lesson")
+    panel.step()  # what the button would do, were it reached another way
+    assert window.model.neuron == LESSONS["and-gate"].neuron and panel.shown_epoch() == 0
+    panel.set_dataset("or")  # other points do not turn it on within the lesson
+    assert not panel.play_button.isEnabled()
+    target = tmp_path / "my-and.neuron.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
+    files.save()
+    assert load(target).dataset == {"name": "or", "training": False}  # the lesson's rule stays
+    files.new()
+    panel.set_dataset("and")
+    assert panel.play_button.isEnabled()
+    assert panel.status.text() == "Epoch 0: no run under way"
+
+
+def test_the_xor_lesson_lets_a_run_try_and_fail():
+    assert LESSONS["xor-cannot"].dataset == {"name": "xor"}  # training on: failing is the lesson

@@ -1,8 +1,9 @@
 """Scenario files (``*.neuron.json``): a neuron, plus what a lesson tells the student about it.
 
 A scenario is what a teacher hands out: the starting neuron, a title, a task, a question, and
-optionally the part of the curve to show, a point set, and the teacher's own answer (kept in the
-file for checking, never shown in the window). The format is versioned JSON:
+optionally the part of the curve to show, a point set (to learn from, or with ``"training":
+false`` only to look at), and the teacher's own answer (kept in the file for checking, never
+shown in the window). The format is versioned JSON:
 
     {
       "format": "neuron_gui.scenario",
@@ -11,7 +12,7 @@ file for checking, never shown in the window). The format is versioned JSON:
                  "activation": "step", "params": {}},
       "title": "An AND gate", "task": "...", "question": "...",
       "plot": {"x_range": [-3, 3]},
-      "dataset": {"name": "and"},
+      "dataset": {"name": "and", "training": false},
       "answer": {"weights": [1, 1], "bias": -1.5}
     }
 
@@ -356,7 +357,7 @@ def _x_range(path: str, value: Any) -> tuple[float, float]:
 
 
 def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
-    _fields("dataset", value, required=(), allowed=("name", "points", "labels"))
+    _fields("dataset", value, required=(), allowed=("name", "points", "labels", "training"))
     if "name" in value:
         if "points" in value or "labels" in value:
             raise _problem(QT_TRANSLATE_NOOP(
@@ -386,6 +387,15 @@ def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
                     "errors", "dataset.labels[{i}]: expected 0 or 1, got {value}"),
                     i=str(i), value=_show(label))
         result = {"points": rows, "labels": [int(label) for label in labels]}
+    # "training": false for a lesson whose student must find the weights by hand: its points are
+    # there to look at, and a run would solve the task (or change what it says to keep).
+    training = value.get("training", True)
+    if not isinstance(training, bool):
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "dataset.training: expected true or false, got {value}"),
+            value=_show(training))
+    if not training:
+        result["training"] = False
     if neuron_inputs != DATASET_COLUMNS:
         raise _problem(QT_TRANSLATE_NOOP(
             "errors", "dataset: its points have {n} coordinates, so the neuron needs {n} inputs; "

@@ -202,6 +202,9 @@ class LearningPanel(QWidget):
         # What is shown: the dataset's name and the student's own points, kept while a truth
         # table is shown and back when "Your own points" is chosen again.
         self._points_state: tuple = (OWN_POINTS, ())
+        # False while a lesson asks the student to find the weights by hand ("training": false
+        # in its file): its points are shown, but no run may solve the task for them.
+        self._training_allowed = True
         self._run: _Run | None = None
         self._pushing = False  # the model is changing because a run pushed an epoch
         self._step_open = False  # the run's undo step is still the one new epochs join
@@ -455,15 +458,19 @@ class LearningPanel(QWidget):
         """The points as a scenario file keeps them: a truth table's name, or the points
         themselves; None when there are none to keep."""
         if self.dataset != OWN_POINTS:
-            return {"name": self.dataset}
-        if not self._own_points():
+            dataset = {"name": self.dataset}
+        elif self._own_points():
+            dataset = {"points": [[x, y] for x, y, _ in self._own_points()],
+                       "labels": [label for _, _, label in self._own_points()]}
+        else:
             return None
-        return {"points": [[x, y] for x, y, _ in self._own_points()],
-                "labels": [label for _, _, label in self._own_points()]}
+        return dataset if self._training_allowed else {**dataset, "training": False}
 
     def show_scenario_dataset(self, dataset) -> None:
         """Learn from what a scenario file brings, a truth table by name, its own points or
-        (None) no points, as part of its fresh start (not a step to undo)."""
+        (None) no points, as part of its fresh start (not a step to undo). Training is off while
+        the file says so, until another file or a new neuron."""
+        self._training_allowed = dataset is None or dataset.get("training", True)
         if dataset is None:
             self._show_points((OWN_POINTS, ()), fit_view=False)
             return
@@ -702,7 +709,8 @@ class LearningPanel(QWidget):
     # Training -----------------------------------------------------------------------------------
 
     def can_train(self) -> bool:
-        return self.model.neuron.size == 2 and len(self.points()[0]) > 0
+        return (self._training_allowed and self.model.neuron.size == 2
+                and len(self.points()[0]) > 0)
 
     def shown_epoch(self) -> int:
         return self._run.shown if self._run else 0
@@ -772,9 +780,15 @@ class LearningPanel(QWidget):
         return True
 
     def _why_not(self) -> str:
+        """Why no run can start, as the status line and a refused run say it."""
+        if not self._training_allowed:
+            return self.tr(
+                "Learning is off in this lesson: it asks you to find the answer yourself. The "
+                "points are there to check your line against.")
         if self.model.neuron.size != 2:
             return self.tr("Training needs a neuron with exactly two inputs.")
-        return self.tr("There are no points to learn: click in the plane or choose a truth table.")
+        return self.tr("No points to learn from yet: click in the plane to add some, or choose a "
+                       "truth table under Points.")
 
     def _advance(self, count: int) -> None:
         if self._finished() and not self._start_run():
@@ -836,12 +850,10 @@ class LearningPanel(QWidget):
         self.play_button.setEnabled(self.can_train())
         self.reset_button.setEnabled(run is not None and run.shown > 0)
         if run is None or not run.shown:
-            # Greyed-out buttons say why: no points yet is the usual reason (two inputs, the
-            # other one, is explained above them).
-            no_points = self.model.neuron.size == 2 and not self.can_train()
-            self.status.setText(self.tr(
-                "No points to learn from yet: click in the plane to add some, or choose a truth "
-                "table under Points.") if no_points else self.tr("Epoch 0: no run under way"))
+            # Greyed-out buttons say why (a neuron without two inputs is explained above them).
+            blocked = self.model.neuron.size == 2 and not self.can_train()
+            self.status.setText(self._why_not() if blocked
+                                else self.tr("Epoch 0: no run under way"))
             self.result.setText("")
             return
         epoch = run.current

@@ -790,10 +790,6 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Das Training braucht ein Neuron mit genau zwei Eingaben.</translation>
     </message>
     <message>
-        <source>There are no points to learn: click in the plane or choose a truth table.</source>
-        <translation>Es gibt keine Punkte zum Lernen: Klicke in die Ebene oder wähle eine Wahrheitstabelle.</translation>
-    </message>
-    <message>
         <source>train the neuron</source>
         <translation>Training des Neurons</translation>
     </message>
@@ -804,6 +800,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
     <message>
         <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
         <translation>Noch keine Punkte zum Lernen: Klicke in die Ebene, um welche hinzuzufügen, oder wähle unter Punkte eine Wahrheitstabelle.</translation>
+    </message>
+    <message>
+        <source>Learning is off in this lesson: it asks you to find the answer yourself. The points are there to check your line against.</source>
+        <translation>In dieser Lektion ist das Lernen ausgeschaltet: Du sollst die Lösung selbst finden. Die Punkte helfen dir, deine Gerade zu prüfen.</translation>
     </message>
     <message>
         <source>Epoch 0: no run under way</source>
@@ -1714,6 +1714,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
         <translation>dataset.labels[{i}]: erwartet wurde 0 oder 1, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>dataset.training: expected true or false, got {value}</source>
+        <translation>dataset.training: erwartet wurde true oder false, gefunden {value}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>

@@ -790,10 +790,6 @@ aleja la vista o arrastra el plano.</translation>
         <translation>El entrenamiento necesita una neurona con exactamente dos entradas.</translation>
     </message>
     <message>
-        <source>There are no points to learn: click in the plane or choose a truth table.</source>
-        <translation>No hay puntos que aprender: haz clic en el plano o elige una tabla de verdad.</translation>
-    </message>
-    <message>
         <source>train the neuron</source>
         <translation>entrenar la neurona</translation>
     </message>
@@ -804,6 +800,10 @@ aleja la vista o arrastra el plano.</translation>
     <message>
         <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
         <translation>Aún no hay puntos de los que aprender: haz clic en el plano para añadir algunos o elige una tabla de verdad en Puntos.</translation>
+    </message>
+    <message>
+        <source>Learning is off in this lesson: it asks you to find the answer yourself. The points are there to check your line against.</source>
+        <translation>En esta lección el aprendizaje está desactivado: te pide que encuentres tú la respuesta. Los puntos están ahí para comprobar tu recta.</translation>
     </message>
     <message>
         <source>Epoch 0: no run under way</source>
@@ -1714,6 +1714,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
         <translation>dataset.labels[{i}]: se esperaba 0 o 1, pero se encontró {value}</translation>
+    </message>
+    <message>
+        <source>dataset.training: expected true or false, got {value}</source>
+        <translation>dataset.training: se esperaba true o false, pero se encontró {value}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
