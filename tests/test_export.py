@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from neuron_gui.core import activate
-from neuron_gui.gui.activation_plot import CURVE_SAMPLES
+from neuron_gui.gui.activation_plot import CURVE_SAMPLES, compare_style
 from neuron_gui.gui.export import CSV_HEADER, IMAGE_SCALE, spell_out_closing
 from neuron_gui.gui.lessons import lesson_paths
 from neuron_gui.gui.plot_base import BLUE, VERMILLION
@@ -67,6 +67,19 @@ def test_svg_parses_and_holds_the_curve_and_the_axis_titles(exports, tmp_path):
     assert len(paths) >= 2 and all(p.get("d") for p in paths)
     texts = "".join(root.itertext())
     assert "weighted sum z" in texts and "output f(z)" in texts
+
+
+def test_compared_points_are_circles_in_the_svg_not_pictures(window, exports):
+    """An SVG may be enlarged: each compared point in it is a circle in its function's colour."""
+    for key in ("tanh", "linear", "gelu"):
+        window.compare_actions[key].setChecked(True)
+    svg = exports.svg_bytes().decode()
+    assert "<image" not in svg
+    root = ElementTree.fromstring(svg)
+    fills = {group.get("fill") for group in root.iter("{http://www.w3.org/2000/svg}g")
+             if group.find("{http://www.w3.org/2000/svg}circle") is not None}
+    for key in ("tanh", "linear", "gelu"):
+        assert compare_style(key, "light")[0].name() in fills, key
 
 
 def test_closing_a_path_is_spelled_out_for_pyqtgraph():

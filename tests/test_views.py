@@ -101,6 +101,43 @@ def test_compare_overlays_each_function_with_its_own_point(window):
     assert not plot.compared_curve("tanh").isVisible()
 
 
+def test_each_compared_point_is_drawn_at_its_place_in_its_colour(window, qtbot):
+    """The points are read back from the screen: what the compared points add to the plot lies
+    on a dot around each function's (z, f(z)), filled with that function's colour."""
+    plot = window.activation_plot
+    window.model.set_bias(-1.5)  # z = −3: ReLU's own point at 0, tanh's at −1, linear's at −3
+    keys = ("tanh", "linear")
+    for key in keys:
+        window.compare_actions[key].setChecked(True)
+    view = plot.plot_widget
+
+    def drawn():
+        QApplication.processEvents()
+        return view.viewport().grab().toImage()
+
+    with_points = drawn()
+    compared_points = [item for item in plot.marks_at_z()[1:] if item.isVisible()]  # not its own
+    for item in compared_points:
+        item.setVisible(False)
+    without = drawn()
+    for item in compared_points:
+        item.setVisible(True)
+    centres = {}
+    for key in keys:
+        x, y = plot.compared_marker_position(key)
+        centres[key] = view.mapFromScene(plot.view_box.mapViewToScene(QPointF(x, y)))
+    radius = plot.scaled(10) / 2 + 2  # the dot, its edge and the smoothing around it
+    changed = [(px, py) for px in range(with_points.width()) for py in range(with_points.height())
+               if with_points.pixel(px, py) != without.pixel(px, py)]
+    assert changed
+    for px, py in changed:
+        assert any(abs(px - c.x()) <= radius and abs(py - c.y()) <= radius
+                   for c in centres.values()), (px, py)
+    for key, centre in centres.items():
+        colour = compare_style(key, "light")[0].name()
+        assert with_points.pixelColor(centre).name() == colour, key
+
+
 def test_compare_with_all_and_none(window, qtbot):
     QTest.keySequence(window, "Ctrl+Shift+A")
     assert window.activation_plot.compared == tuple(ACTIVATIONS)
