@@ -316,20 +316,23 @@ def test_bars_keep_their_scale_for_small_changes_and_rescale_for_big_ones(window
     assert high < 10.0 and low <= -0.0
 
 
-def test_a_term_that_changes_sign_widens_the_bars_scale_rather_than_moving_it(window):
-    """Dragging a weight from positive to negative keeps the top of the scale, and with it
-    where the zero line is drawn: the bars before and after can be compared by eye."""
+def test_the_bars_scale_is_centred_on_zero_and_depends_on_the_bars_alone(window):
+    """The zero line stays in the middle, so a term that changes sign keeps its length on the
+    same scale; a small step keeps the scale; and the same neuron always gets the same scale,
+    whatever was done before (students compare bar lengths across the room)."""
     window.bars_action.setChecked(True)
     bars = window.contribution_bars
     w1 = window.inputs_form.rows[0].w_field.spin_box
-    w1.setValue(3.0)  # w1·x1 = 3
-    low, high = bars.plot_item.viewRange()[1]
-    assert high >= 3.0
-    w1.setValue(-3.0)  # now falls as far as it rose
-    new_low, new_high = bars.plot_item.viewRange()[1]
-    assert new_high == high and new_low <= -3.0 - 2.0  # z = −4.9 fits below, top unchanged
-    w1.setValue(2.0)  # back within both ends: nothing moves
-    assert bars.plot_item.viewRange()[1] == [new_low, new_high]
+    start = bars.plot_item.viewRange()[1]
+    assert start[0] == -start[1]
+    w1.setValue(0.6)
+    assert bars.plot_item.viewRange()[1] == start
+    for value in (3.0, 2.0, 1.0, 0.0, -1.0, -2.0, -3.0):
+        w1.setValue(value)
+        low, high = bars.plot_item.viewRange()[1]
+        assert low == -high and high >= abs(window.model.neuron.weighted_sum())
+    w1.setValue(0.5)
+    assert bars.plot_item.viewRange()[1] == start
 
 
 def test_turning_the_slope_off_takes_the_tangent_away_too(window):

@@ -21,10 +21,6 @@ from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine
 
 _BAR_WIDTH = 0.7
-# The bars keep the y range while they span at least this share of it: a twentieth, so that a
-# student who drags a weight back towards 0 sees its bar shrink on the same scale, its value
-# written beside it, before the range closes in on the smaller bars.
-FILL = 0.05
 _VALUE_GAP = 2  # pixels between a bar's end and its value
 _MOST_ROOM_FOR_VALUES = 0.3  # share of the plot's height the values may take above or below
 
@@ -135,7 +131,7 @@ class ContributionBars(ThemedPlot):
                 bar.setBrush(self._brush_up if value >= 0 else self._brush_down)
             self._values[bar].show_value(text, x, value, above[x])
         self._show_values_if_they_fit()
-        self._fit(values, above)
+        self._fit(values)
         self.plot_widget.setAccessibleDescription(", ".join(
             f"{label} = {text}" for label, text in zip(self._labels, texts)))
 
@@ -203,38 +199,16 @@ class ContributionBars(ThemedPlot):
         if self._size >= 0:
             self._write_axis_labels()
 
-    def _fit(self, values: np.ndarray, above: list[bool]) -> None:
-        """Show every bar, its value and the zero line. The range is kept while the bars fit
-        well in it, and widened, not moved, when one outgrows it: a term that changes sign
-        leaves the scale and the zero line where they were, so bars can be compared from one
-        edit to the next (and a new range redraws both axes, which costs more than the bars)."""
-        low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
-        room = self._value_room() if self._values_shown else 0.0  # beyond the longest bars
-        top, bottom = room * any(above), room * (not all(above))  # where values are written
-
-        def fits(low_end: float, high_end: float) -> bool:
-            span = high_end - low_end
-            return low_end <= low - bottom * span and high + top * span <= high_end
-
-        def fills(low_end: float, high_end: float) -> bool:
-            return (high - low) >= FILL * (high_end - low_end)
-
-        (_, _), (shown_low, shown_high) = self.plot_item.viewRange()
-        if fits(shown_low, shown_high) and fills(shown_low, shown_high):
-            return
-        # Round outwards to 1, 2 or 5 times a power of ten, so that a bar growing a little
-        # more next time still fits; leave the values their room at either end. Each end's
-        # room depends on the other end, so the two are widened in turn until both fit.
-        new_low, new_high = -_nice(-low), _nice(high)
-        for _ in range(8):
-            if fits(new_low, new_high):
-                break
-            new_high = _nice((high - top * new_low) / (1 - top)) if top else new_high
-            new_low = -_nice((-low + bottom * new_high) / (1 - bottom)) if bottom else new_low
-        wider = min(new_low, shown_low), max(new_high, shown_high)
-        if fits(*wider) and fills(*wider):
-            new_low, new_high = wider
-        self.plot_item.setYRange(new_low, new_high, padding=0.0)
+    def _fit(self, values: np.ndarray) -> None:
+        """From −R to R: the zero line stays in the middle, so a term that changes sign keeps its
+        length on the same scale, and R depends on the bars alone (the same neuron always looks
+        the same, whatever was done before). R is the first of 1, 2 or 5 times a power of ten
+        that holds the longest bar with its value written beyond it: a small edit seldom
+        crosses one, and a new range redraws both axes, which costs more than the bars."""
+        room = self._value_room() if self._values_shown else 0.0  # a share of the height 2R
+        reach = _nice(float(np.abs(values).max()) / (1 - 2 * room))
+        if self.plot_item.viewRange()[1] != [-reach, reach]:
+            self.plot_item.setYRange(-reach, reach, padding=0.0)
 
     def showEvent(self, event) -> None:
         self._on_model_changed()
@@ -264,8 +238,8 @@ def _sides(values: np.ndarray) -> list[bool]:
 
 
 def _nice(value: float) -> float:
-    """The smallest of 1, 2 or 5 times a power of ten that is at least 1.1 × ``value``, or a small
-    margin below zero for a side with no bars."""
+    """The smallest of 1, 2 or 5 times a power of ten that is at least 1.1 × ``value``; 0.1 when
+    there is nothing to hold (every bar is 0)."""
     if value <= 0.0:
         return 0.1
     target = 1.1 * value
