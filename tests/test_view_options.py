@@ -178,6 +178,19 @@ def test_keyboard_help_lists_every_shortcut_of_the_menus(window, qtbot):
     dialog.close()
 
 
+def test_tab_leaves_the_keyboard_help_table_for_its_close_button(window, qtbot):
+    """The table's first row says Tab moves to the next control: in the table too."""
+    window.show_keyboard_help()
+    dialog = window.keyboard_help
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)
+    dialog.table.setFocus()
+    assert QApplication.focusWidget() is dialog.table
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().text().replace("&", "") == "Close"
+    dialog.close()
+
+
 @pytest.mark.parametrize("language, zoom", [("en", 1.0), ("de", 1.5), ("es", 1.5)])
 def test_keyboard_help_grows_with_projector_mode_and_shows_every_text_whole_on_the_screen(
         window, qtbot, language, zoom):

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from focus import takes_focus_itself
 from neuron_gui.core import ACTIVATIONS, activate, derivative
 from neuron_gui.gui.activation_plot import compare_style
 
@@ -580,3 +581,14 @@ def test_the_curve_is_drawn_over_the_grid(window):
     on_grid = [_plot_pixels(plot, t, 1.0, across=1) for t in ticks]
     off_grid = [_plot_pixels(plot, t, 1.0, across=1) for t in between]
     assert on_grid == off_grid
+
+
+def test_tab_goes_from_the_curve_to_the_bars_below_it(window):
+    """The bars are made when first shown, after every other control: Tab still reaches them
+    right after the curve, where they are on screen."""
+    window.learning_action.trigger()  # a dock made before the bars, as in lesson 1
+    window.bars_action.setChecked(True)
+    widget = window.activation_plot.plot_widget.nextInFocusChain()
+    while not takes_focus_itself(widget):
+        widget = widget.nextInFocusChain()
+    assert widget is window.contribution_bars.plot_widget

@@ -55,6 +55,9 @@ class KeyboardHelp(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # Tab leaves the table for the Close button, as the table's first row says it does;
+        # the arrow keys move from row to row.
+        self.table.setTabKeyNavigation(False)
         # A text too long for the room wraps onto more lines rather than losing its end.
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)

@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
             bars = ContributionBars(self.model)
             bars.setVisible(False)
             self.plots.addWidget(bars)
+            # Reached by Tab right after the curve above it, not after everything made before it.
+            QWidget.setTabOrder(self.activation_plot.plot_widget, bars.plot_widget)
             adopt_scale([bars], self)
             self._contribution_bars = bars
         return self._contribution_bars
