@@ -321,3 +321,17 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
 
 def test_the_xor_lesson_lets_a_run_try_and_fail():
     assert LESSONS["xor-cannot"].dataset == {"name": "xor"}  # training on: failing is the lesson
+
+
+def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_without_any(
+        window):
+    """Lesson 3 has one input: a dock left over from lesson 1 would ask for a second one. A dock
+    the student opened by hand stays open."""
+    files, dock = window.scenario_files, window.learning_dock
+    files.open_lesson(PATHS[0])
+    assert dock.isVisible()
+    files.open_lesson(PATHS[2])
+    assert window.model.neuron == LESSONS["not-gate"].neuron and not dock.isVisible()
+    window.learning_action.trigger()  # the student's own choice
+    files.open_lesson(PATHS[3])
+    assert dock.isVisible()

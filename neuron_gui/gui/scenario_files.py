@@ -46,6 +46,9 @@ class ScenarioFiles(QObject):
         self.message_box: QMessageBox | None = None  # the last problem shown
         self.lesson_picker: LessonPicker | None = None
         self._close_confirmed = False
+        # The learning dock was opened for the open file's points, not by the student: the next
+        # file without points closes it again (a single-input lesson must not ask for a plane).
+        self._dock_opened_for_points = False
 
         self.new_action = QAction(window, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new)
@@ -132,9 +135,14 @@ class ScenarioFiles(QObject):
         dock = self.window.learning_dock
         if scenario.dataset is not None:  # "train this": the points, and the dock to train on
             dock.learning_panel.show_scenario_dataset(scenario.dataset)
-            dock.show()
+            if not dock.isVisible():
+                self._dock_opened_for_points = True
+                dock.show()
         elif dock.built:  # no points of the last file stay behind, to be saved into this one
             dock.learning_panel.show_scenario_dataset(None)
+            if self._dock_opened_for_points:
+                self._dock_opened_for_points = False
+                dock.hide()
         self._update_title()
 
     def _show_range(self, x_range: tuple[float, float] | None) -> None:
