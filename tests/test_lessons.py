@@ -305,6 +305,8 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     assert dock.isVisible() and panel.dataset == "and"
     assert not panel.play_button.isEnabled() and not panel.step_button.isEnabled()
     assert panel.status.text().startswith("Learning is off in this lesson")
+    # Its settings would change nothing: greyed out, and out of Tab's way.
+    assert not panel.speed_slider.isEnabled() and not panel.rate_spin.isEnabled()
     panel.step()  # what the button would do, were it reached another way
     assert window.model.neuron == LESSONS["and-gate"].neuron and panel.shown_epoch() == 0
     panel.set_dataset("or")  # other points do not turn it on within the lesson
@@ -315,7 +317,7 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     assert load(target).dataset == {"name": "or", "training": False}  # the lesson's rule stays
     files.new()
     panel.set_dataset("and")
-    assert panel.play_button.isEnabled()
+    assert panel.play_button.isEnabled() and panel.rate_spin.isEnabled()
     assert panel.status.text() == "Epoch 0: no run under way"
 
 

@@ -471,6 +471,7 @@ class LearningPanel(QWidget):
         (None) no points, as part of its fresh start (not a step to undo). Training is off while
         the file says so, until another file or a new neuron."""
         self._training_allowed = dataset is None or dataset.get("training", True)
+        self._update_two_inputs()
         if dataset is None:
             self._show_points((OWN_POINTS, ()), fit_view=False)
             return
@@ -664,7 +665,10 @@ class LearningPanel(QWidget):
         ready = size == 2
         self.two_inputs_note.setVisible(not ready)
         self.two_inputs_button.setVisible(not ready)
-        self.settings.setEnabled(ready)
+        # Settings of a run that cannot start are greyed out, out of Tab's way.
+        usable = ready and self._training_allowed
+        for widget in (self.settings, self._labels["speed"], self.speed_slider, self.speed_value):
+            widget.setEnabled(usable)
         self.add_point_button.setEnabled(size >= 2)  # with one input there is no plane
         if ready:
             return
@@ -783,8 +787,8 @@ class LearningPanel(QWidget):
         """Why no run can start, as the status line and a refused run say it."""
         if not self._training_allowed:
             return self.tr(
-                "Learning is off in this lesson: it asks you to find the answer yourself. The "
-                "points are there to check your line against.")
+                "Learning is off in this lesson: find the answer yourself. A ring marks a point "
+                "on the wrong side of the line; when no point has one, you have it.")
         if self.model.neuron.size != 2:
             return self.tr("Training needs a neuron with exactly two inputs.")
         return self.tr("No points to learn from yet: click in the plane to add some, or choose a "

@@ -786,6 +786,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Epoche um Epoche im gewählten Tempo trainieren, bis jeder Punkt auf seiner Seite liegt oder das Maximum erreicht ist</translation>
     </message>
     <message>
+        <source>Learning is off in this lesson: find the answer yourself. A ring marks a point on the wrong side of the line; when no point has one, you have it.</source>
+        <translation>In dieser Lektion ist das Lernen ausgeschaltet: Finde die Lösung selbst. Ein Ring markiert jeden Punkt auf der falschen Seite der Geraden; hat keiner mehr einen, hast du es geschafft.</translation>
+    </message>
+    <message>
         <source>Training needs a neuron with exactly two inputs.</source>
         <translation>Das Training braucht ein Neuron mit genau zwei Eingaben.</translation>
     </message>
@@ -800,10 +804,6 @@ verkleinere sie oder ziehe die Ebene.</translation>
     <message>
         <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
         <translation>Noch keine Punkte zum Lernen: Klicke in die Ebene, um welche hinzuzufügen, oder wähle unter Punkte eine Wahrheitstabelle.</translation>
-    </message>
-    <message>
-        <source>Learning is off in this lesson: it asks you to find the answer yourself. The points are there to check your line against.</source>
-        <translation>In dieser Lektion ist das Lernen ausgeschaltet: Du sollst die Lösung selbst finden. Die Punkte helfen dir, deine Gerade zu prüfen.</translation>
     </message>
     <message>
         <source>Epoch 0: no run under way</source>

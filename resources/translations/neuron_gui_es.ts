@@ -786,6 +786,10 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Entrenar época tras época a la velocidad elegida, hasta que cada punto esté en su lado o se llegue al máximo</translation>
     </message>
     <message>
+        <source>Learning is off in this lesson: find the answer yourself. A ring marks a point on the wrong side of the line; when no point has one, you have it.</source>
+        <translation>En esta lección el aprendizaje está desactivado: encuentra tú la respuesta. Un anillo marca cada punto que queda en el lado equivocado de la recta; cuando ninguno lo tenga, lo habrás conseguido.</translation>
+    </message>
+    <message>
         <source>Training needs a neuron with exactly two inputs.</source>
         <translation>El entrenamiento necesita una neurona con exactamente dos entradas.</translation>
     </message>
@@ -800,10 +804,6 @@ aleja la vista o arrastra el plano.</translation>
     <message>
         <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
         <translation>Aún no hay puntos de los que aprender: haz clic en el plano para añadir algunos o elige una tabla de verdad en Puntos.</translation>
-    </message>
-    <message>
-        <source>Learning is off in this lesson: it asks you to find the answer yourself. The points are there to check your line against.</source>
-        <translation>En esta lección el aprendizaje está desactivado: te pide que encuentres tú la respuesta. Los puntos están ahí para comprobar tu recta.</translation>
     </message>
     <message>
         <source>Epoch 0: no run under way</source>
