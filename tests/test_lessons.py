@@ -337,3 +337,11 @@ def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_wit
     window.learning_action.trigger()  # the student's own choice
     files.open_lesson(PATHS[3])
     assert dock.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_the_bias_lesson_sends_the_student_to_the_sum_by_the_name_on_screen(window, language):
+    window.view_options.set_language(language, remember=False)
+    task = LESSONS["bias-matters"].texts(language)[1]
+    assert window.readout.title() in task
+    window.view_options.set_language("en", remember=False)
