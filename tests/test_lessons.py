@@ -345,3 +345,24 @@ def test_the_bias_lesson_sends_the_student_to_the_sum_by_the_name_on_screen(wind
     task = LESSONS["bias-matters"].texts(language)[1]
     assert window.readout.title() in task
     window.view_options.set_language("en", remember=False)
+
+
+def test_in_the_xor_lesson_a_failed_run_says_what_happened_but_leaves_the_why_to_the_student(
+        window, qtbot):
+    """The lesson's question asks what a straight line can do and what a second layer adds; a
+    run's result must not answer it. Outside a lesson, the same run explains (test_learning)."""
+    window.scenario_files.open_lesson(PATHS[7])
+    panel = window.learning_dock.learning_panel
+    assert panel.play_button.isEnabled()  # trying is part of this lesson
+    panel.max_spin.setValue(20)
+    for _ in range(20):
+        panel.step()
+    text = panel.result.text()
+    assert text.startswith("Stopped after 20 epochs with")
+    assert "straight line" not in text and "layer" not in text
+    window.scenario_files.new()
+    window.scenario_files.prompt.button(QMessageBox.StandardButton.Discard).click()
+    panel.set_dataset("xor")
+    for _ in range(20):
+        panel.step()
+    assert "no straight line can split these points" in panel.result.text()

@@ -205,6 +205,9 @@ class LearningPanel(QWidget):
         # False while a lesson asks the student to find the weights by hand ("training": false
         # in its file): its points are shown, but no run may solve the task for them.
         self._training_allowed = True
+        # False while a lesson asks its own question: a run's result then says what happened,
+        # not why, or the dock would answer the question for the student (XOR's lesson).
+        self._explaining = True
         self._run: _Run | None = None
         self._pushing = False  # the model is changing because a run pushed an epoch
         self._step_open = False  # the run's undo step is still the one new epochs join
@@ -466,11 +469,13 @@ class LearningPanel(QWidget):
             return None
         return dataset if self._training_allowed else {**dataset, "training": False}
 
-    def show_scenario_dataset(self, dataset) -> None:
+    def show_scenario_dataset(self, dataset, explaining: bool = True) -> None:
         """Learn from what a scenario file brings, a truth table by name, its own points or
         (None) no points, as part of its fresh start (not a step to undo). Training is off while
-        the file says so, until another file or a new neuron."""
+        the file says so, and results are not explained while it asks a question (not
+        ``explaining``), until another file or a new neuron."""
         self._training_allowed = dataset is None or dataset.get("training", True)
+        self._explaining = dataset is None or explaining
         self._update_two_inputs()
         if dataset is None:
             self._show_points((OWN_POINTS, ()), fit_view=False)
@@ -894,6 +899,8 @@ class LearningPanel(QWidget):
             return ""
         stopped = self.tr("Stopped after {epochs} with {wrong} still on the wrong side.").format(
             epochs=self._epochs(epoch.epoch), wrong=self._points(epoch.errors))
+        if not self._explaining:
+            return stopped
         points, labels = self.points()
         if not separable(points, labels):
             return stopped + " " + self.tr(

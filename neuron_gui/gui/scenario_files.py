@@ -134,7 +134,8 @@ class ScenarioFiles(QObject):
         self._show_range(scenario.x_range)
         dock = self.window.learning_dock
         if scenario.dataset is not None:  # "train this": the points, and the dock to train on
-            dock.learning_panel.show_scenario_dataset(scenario.dataset)
+            dock.learning_panel.show_scenario_dataset(scenario.dataset,
+                                                      explaining=not scenario.question)
             if not dock.isVisible():
                 self._dock_opened_for_points = True
                 dock.show()
