@@ -60,8 +60,8 @@ def error_of(text) -> str:
     Scenario(Neuron([1.0], [2.0], activation="relu")),
     Scenario(Neuron([0.1] * MAX_INPUTS, [-1000.0] * MAX_INPUTS, 1000.0, "step"), title="x" * 200),
     Scenario(Neuron([1.0, 1.0], [1.0, 1.0], -1.5, "step"), dataset={"name": "and"}),
-    Scenario(Neuron([1.0, 1.0], [1.0, 1.0], -1.5, "step"),
-             dataset={"name": "or", "training": False}),
+    Scenario(Neuron([1.0, 1.0], [1.0, 1.0], -1.5, "step"), dataset={"name": "or"},
+             training=False),
 ])
 def test_dumps_then_loads_gives_the_same_scenario(scenario, tmp_path):
     assert loads(dumps(scenario)) == scenario
@@ -164,8 +164,10 @@ def test_the_answer_is_the_neuron_with_the_teachers_weights():
     (document(dataset={"name": "nor"}), "dataset.name: unknown data set \"nor\"; choose one of"),
     (document(dataset={"name": "and", "points": [[0, 0]]}), "dataset: give either a \"name\""),
     (document(dataset={"points": [[0, 0]]}), "dataset.labels: missing"),
-    (document(dataset__training="no"), "dataset.training: expected true or false, got \"no\""),
-    (document(dataset__training=0), "dataset.training: expected true or false, got 0"),
+    (document(training="no"), "training: expected true or false, got \"no\""),
+    (document(training=0), "training: expected true or false, got 0"),
+    (document(dataset={"name": "and", "training": False}),
+     "dataset.training: unknown field (allowed here: name, points, labels)"),
     (document(dataset__labels=[0, 1]), "dataset.labels: expected one label per point (3), got 2"),
     (document(dataset__labels=[0, 1, 2]), "dataset.labels[2]: expected 0 or 1, got 2"),
     (document(dataset__labels=[0, 1, True]), "dataset.labels[2]: expected 0 or 1, got true"),
@@ -475,9 +477,15 @@ def test_bad_translations_are_refused_naming_the_place(translations, message):
 
 
 def test_training_is_on_unless_the_file_turns_it_off():
-    on = loads(document(dataset={"name": "and", "training": True}))
-    assert on.dataset == {"name": "and"}  # the usual case, written without the field
-    assert "training" not in dumps(on)
-    off = loads(document(dataset={"name": "and", "training": False}))
-    assert off.dataset == {"name": "and", "training": False}
-    assert '"training": false' in dumps(off)
+    on = loads(document(training=True))
+    assert on.training and "training" not in dumps(on)  # the usual case, written without it
+    off = loads(document(training=False))
+    assert not off.training and '"training": false' in dumps(off)
+    assert loads(document(training=False, dataset=...)).training is False  # points or none
+
+
+def test_a_question_in_any_language_counts():
+    assert FULL.asks_a_question()
+    elsewhere = loads(document(question=..., translations={"de": {"question": "Warum?"}}))
+    assert elsewhere.asks_a_question()
+    assert not loads(document(question=...)).asks_a_question()

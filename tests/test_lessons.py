@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from neuron_gui.core import Neuron, derivative, load_dataset
 from neuron_gui.core.scenario import MAX_TEXT_CHARS, load
+from neuron_gui.gui.learning_panel import OWN_POINTS
 from neuron_gui.gui.lessons import LessonPicker, lesson_paths
 from neuron_gui.resources import resource_path
 
@@ -52,7 +53,7 @@ def test_titles_are_unique():
 def test_the_gate_lessons_answers_compute_their_truth_table(name, table):
     lesson = LESSONS[name]
     X, y = load_dataset(table)
-    assert lesson.dataset == {"name": table, "training": False}  # found by hand, not by a run
+    assert lesson.dataset == {"name": table} and not lesson.training  # found by hand, no run
     assert outputs(lesson.answer_neuron(), X) == list(y)
     assert outputs(lesson.neuron, X) != list(y)  # the starting neuron still has work to do
     # the task keeps the weights as they are: only the bias changes
@@ -314,15 +315,14 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     target = tmp_path / "my-and.neuron.json"
     monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
     files.save()
-    assert load(target).dataset == {"name": "or", "training": False}  # the lesson's rule stays
+    saved = load(target)
+    assert saved.dataset == {"name": "or"} and not saved.training  # the lesson's rule stays
     files.new()
     panel.set_dataset("and")
     assert panel.play_button.isEnabled() and panel.rate_spin.isEnabled()
     assert panel.status.text() == "Epoch 0: no run under way"
 
 
-def test_the_xor_lesson_lets_a_run_try_and_fail():
-    assert LESSONS["xor-cannot"].dataset == {"name": "xor"}  # training on: failing is the lesson
 
 
 def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_without_any(
@@ -366,3 +366,47 @@ def test_in_the_xor_lesson_a_failed_run_says_what_happened_but_leaves_the_why_to
     for _ in range(20):
         panel.step()
     assert "no straight line can split these points" in panel.result.text()
+
+
+def test_a_lesson_with_a_question_and_no_points_still_keeps_the_why_to_itself(window):
+    """Lesson 5 asks what happens on ReLU's flat side; a run on the student's own points there
+    must not answer that in its result."""
+    window.scenario_files.open_lesson(PATHS[4])
+    window.learning_action.trigger()
+    panel = window.learning_dock.learning_panel
+    panel.add_point(3, 3)
+    panel.add_point(2, 2, other_class=True)
+    panel.start_combo.setCurrentIndex(panel.start_combo.findData("keep"))
+    panel.start_combo.activated.emit(panel.start_combo.currentIndex())
+    panel.max_spin.setValue(5)
+    for _ in range(5):
+        panel.step()
+    assert window.model.neuron.weights == LESSONS["relu-dead-zone"].neuron.weights  # stuck
+    assert panel.result.text().startswith("Stopped after 5 epochs")
+    assert "slope" not in panel.result.text()
+
+
+def test_a_dock_the_student_closed_and_opened_again_is_theirs(window):
+    files, dock = window.scenario_files, window.learning_dock
+    files.open_lesson(PATHS[0])  # opens the dock for its points
+    window.learning_action.trigger()  # closed...
+    window.learning_action.trigger()  # ...and opened again by the student
+    files.open_lesson(PATHS[2])
+    assert dock.isVisible()
+
+
+def test_a_lesson_without_training_keeps_that_rule_when_saved_without_points(
+        window, tmp_path, monkeypatch):
+    files = window.scenario_files
+    files.open_lesson(PATHS[0])
+    panel = window.learning_dock.learning_panel
+    panel.set_dataset(OWN_POINTS)  # no points of their own yet: nothing to save as points
+    target = tmp_path / "mine.neuron.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
+    files.save()
+    assert load(target).dataset is None and not load(target).training
+    files.new()
+    files.open_path(target)
+    panel.add_point(0, 0)
+    panel.add_point(1, 1, other_class=True)
+    assert not panel.play_button.isEnabled()

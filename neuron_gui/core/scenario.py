@@ -1,9 +1,9 @@
 """Scenario files (``*.neuron.json``): a neuron, plus what a lesson tells the student about it.
 
 A scenario is what a teacher hands out: the starting neuron, a title, a task, a question, and
-optionally the part of the curve to show, a point set (to learn from, or with ``"training":
-false`` only to look at), and the teacher's own answer (kept in the file for checking, never
-shown in the window). The format is versioned JSON:
+optionally the part of the curve to show, a point set, whether the student may train the neuron
+on it (``"training": false`` where the weights are to be found by hand), and the teacher's own
+answer (kept in the file for checking, never shown in the window). The format is versioned JSON:
 
     {
       "format": "neuron_gui.scenario",
@@ -12,7 +12,7 @@ shown in the window). The format is versioned JSON:
                  "activation": "step", "params": {}},
       "title": "An AND gate", "task": "...", "question": "...",
       "plot": {"x_range": [-3, 3]},
-      "dataset": {"name": "and", "training": false},
+      "dataset": {"name": "and"}, "training": false,
       "answer": {"weights": [1, 1], "bias": -1.5}
     }
 
@@ -73,6 +73,8 @@ class Scenario:
     x_range: tuple[float, float] | None = None
     # {"name": "and"} for a truth table, or {"points": [[x1, x2], ...], "labels": [0, 1, ...]}
     dataset: Mapping[str, Any] | None = None
+    # False for a lesson whose student must find the weights by hand: a run would solve its task
+    training: bool = True
     # {"weights": [...], "bias": b}: the teacher's solution, for checking; the window never shows it
     answer: Mapping[str, Any] | None = field(default=None)
     # The texts in other languages: {"es": {"title": ..., "task": ..., "question": ...}, ...}.
@@ -90,9 +92,18 @@ class Scenario:
             object.__setattr__(self, "x_range", _x_range("plot.x_range", self.x_range))
         if self.dataset is not None:
             object.__setattr__(self, "dataset", _dataset(self.dataset, self.neuron.size))
+        if not isinstance(self.training, bool):
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "training: expected true or false, got {value}"),
+                value=_show(self.training))
         if self.answer is not None:
             object.__setattr__(self, "answer", _answer(self.answer, self.neuron.size))
         object.__setattr__(self, "translations", _translations(self.translations))
+
+    def asks_a_question(self) -> bool:
+        """Whether the lesson asks a question, in English or in any other language."""
+        return bool(self.question) or any(
+            texts.get("question") for texts in self.translations.values())
 
     def texts(self, language: str = "en") -> tuple[str, str, str]:
         """Title, task and question in ``language``, each falling back to the English one."""
@@ -198,7 +209,7 @@ def _parse(text: str) -> Any:
 
 
 _TOP_FIELDS = ("format", "version", "neuron", "title", "task", "question", "plot", "dataset",
-               "answer", "translations")
+               "training", "answer", "translations")
 _TEXT_LIMITS = {"title": MAX_TITLE_CHARS, "task": MAX_TEXT_CHARS, "question": MAX_TEXT_CHARS}
 
 
@@ -233,6 +244,7 @@ def _scenario(document: Any) -> Scenario:
             question=document.get("question", ""),
             x_range=x_range,
             dataset=document.get("dataset"),
+            training=document.get("training", True),
             answer=document.get("answer"),
             translations=document.get("translations", {}),
         )
@@ -357,7 +369,7 @@ def _x_range(path: str, value: Any) -> tuple[float, float]:
 
 
 def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
-    _fields("dataset", value, required=(), allowed=("name", "points", "labels", "training"))
+    _fields("dataset", value, required=(), allowed=("name", "points", "labels"))
     if "name" in value:
         if "points" in value or "labels" in value:
             raise _problem(QT_TRANSLATE_NOOP(
@@ -387,15 +399,6 @@ def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
                     "errors", "dataset.labels[{i}]: expected 0 or 1, got {value}"),
                     i=str(i), value=_show(label))
         result = {"points": rows, "labels": [int(label) for label in labels]}
-    # "training": false for a lesson whose student must find the weights by hand: its points are
-    # there to look at, and a run would solve the task (or change what it says to keep).
-    training = value.get("training", True)
-    if not isinstance(training, bool):
-        raise _problem(QT_TRANSLATE_NOOP(
-            "errors", "dataset.training: expected true or false, got {value}"),
-            value=_show(training))
-    if not training:
-        result["training"] = False
     if neuron_inputs != DATASET_COLUMNS:
         raise _problem(QT_TRANSLATE_NOOP(
             "errors", "dataset: its points have {n} coordinates, so the neuron needs {n} inputs; "
@@ -557,6 +560,8 @@ def to_document(scenario: Scenario) -> dict[str, Any]:
         document["plot"] = {"x_range": list(scenario.x_range)}
     if scenario.dataset is not None:
         document["dataset"] = dict(scenario.dataset)
+    if not scenario.training:
+        document["training"] = False
     if scenario.answer is not None:
         document["answer"] = dict(scenario.answer)
     if scenario.translations:

@@ -201,10 +201,11 @@ class ContributionBars(ThemedPlot):
 
     def _fit(self, values: np.ndarray) -> None:
         """From −R to R: the zero line stays in the middle, so a term that changes sign keeps its
-        length on the same scale, and R depends on the bars alone (the same neuron always looks
-        the same, whatever was done before). R is the first of 1, 2 or 5 times a power of ten
-        that holds the longest bar with its value written beyond it: a small edit seldom
-        crosses one, and a new range redraws both axes, which costs more than the bars."""
+        length on the same scale. R depends on the bars and the room their values need, never on
+        earlier edits: the same neuron in the same window always looks the same. It is the first
+        of 1, 2 or 5 times a power of ten that holds the longest bar with its value beyond it,
+        so a small edit seldom crosses one (a new range redraws both axes, which costs more than
+        the bars)."""
         room = self._value_room() if self._values_shown else 0.0  # a share of the height 2R
         reach = _nice(float(np.abs(values).max()) / (1 - 2 * room))
         if self.plot_item.viewRange()[1] != [-reach, reach]:

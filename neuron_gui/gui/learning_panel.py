@@ -202,11 +202,9 @@ class LearningPanel(QWidget):
         # What is shown: the dataset's name and the student's own points, kept while a truth
         # table is shown and back when "Your own points" is chosen again.
         self._points_state: tuple = (OWN_POINTS, ())
-        # False while a lesson asks the student to find the weights by hand ("training": false
-        # in its file): its points are shown, but no run may solve the task for them.
+        # The open lesson's rules (set_lesson_rules): whether a run may start, and whether its
+        # result says why it ended as it did.
         self._training_allowed = True
-        # False while a lesson asks its own question: a run's result then says what happened,
-        # not why, or the dock would answer the question for the student (XOR's lesson).
         self._explaining = True
         self._run: _Run | None = None
         self._pushing = False  # the model is changing because a run pushed an epoch
@@ -433,7 +431,7 @@ class LearningPanel(QWidget):
         self._update_play_text()
         self._speed_changed()
         self._fill_rules(force=True)
-        self._update_two_inputs()
+        self._update_enabled()
         self._update_dataset_note()
         self._show_progress()
 
@@ -461,22 +459,15 @@ class LearningPanel(QWidget):
         """The points as a scenario file keeps them: a truth table's name, or the points
         themselves; None when there are none to keep."""
         if self.dataset != OWN_POINTS:
-            dataset = {"name": self.dataset}
-        elif self._own_points():
-            dataset = {"points": [[x, y] for x, y, _ in self._own_points()],
-                       "labels": [label for _, _, label in self._own_points()]}
-        else:
+            return {"name": self.dataset}
+        if not self._own_points():
             return None
-        return dataset if self._training_allowed else {**dataset, "training": False}
+        return {"points": [[x, y] for x, y, _ in self._own_points()],
+                "labels": [label for _, _, label in self._own_points()]}
 
-    def show_scenario_dataset(self, dataset, explaining: bool = True) -> None:
+    def show_scenario_dataset(self, dataset) -> None:
         """Learn from what a scenario file brings, a truth table by name, its own points or
-        (None) no points, as part of its fresh start (not a step to undo). Training is off while
-        the file says so, and results are not explained while it asks a question (not
-        ``explaining``), until another file or a new neuron."""
-        self._training_allowed = dataset is None or dataset.get("training", True)
-        self._explaining = dataset is None or explaining
-        self._update_two_inputs()
+        (None) no points, as part of its fresh start (not a step to undo)."""
         if dataset is None:
             self._show_points((OWN_POINTS, ()), fit_view=False)
             return
@@ -663,9 +654,11 @@ class LearningPanel(QWidget):
     def epochs_per_tick(self) -> int:
         return max(1, round(SPEEDS[self.speed_slider.value()] * self.timer.interval() / 1000))
 
-    # Two inputs ---------------------------------------------------------------------------------
+    # Two inputs, and what a run may use --------------------------------------------------------
 
-    def _update_two_inputs(self) -> None:
+    def _update_enabled(self) -> None:
+        """The note and button for a neuron without two inputs; a run's settings usable only
+        where a run can start."""
         size = self.model.neuron.size
         ready = size == 2
         self.two_inputs_note.setVisible(not ready)
@@ -712,10 +705,19 @@ class LearningPanel(QWidget):
 
     @Slot()
     def _on_axes_changed(self) -> None:
-        self._update_two_inputs()
+        self._update_enabled()
         self._forget_run()  # the same points now stand for other inputs
 
     # Training -----------------------------------------------------------------------------------
+
+    def set_lesson_rules(self, training: bool, explaining: bool) -> None:
+        """What the open lesson allows: no run at all where its student must find the weights by
+        hand (not ``training``: a run would solve the task), and a run's result without the why
+        while it asks a question of its own (not ``explaining``: the why is its answer, as in the
+        XOR lesson)."""
+        self._training_allowed, self._explaining = training, explaining
+        self._update_enabled()
+        self._show_progress()
 
     def can_train(self) -> bool:
         return (self._training_allowed and self.model.neuron.size == 2
@@ -793,7 +795,7 @@ class LearningPanel(QWidget):
         if not self._training_allowed:
             return self.tr(
                 "Learning is off in this lesson: find the answer yourself. A ring marks a point "
-                "on the wrong side of the line; when no point has one, you have it.")
+                "on the wrong side of the line; once no point is ringed, you have found it.")
         if self.model.neuron.size != 2:
             return self.tr("Training needs a neuron with exactly two inputs.")
         return self.tr("No points to learn from yet: click in the plane to add some, or choose a "
@@ -925,7 +927,7 @@ class LearningPanel(QWidget):
     def _on_model_changed(self) -> None:
         neuron = self.model.neuron
         self._fill_rules()
-        self._update_two_inputs()
+        self._update_enabled()
         if self._pushing:
             return
         self._on_top = False  # someone else changed the neuron: their step is on top now
@@ -959,6 +961,7 @@ class LearningDock(QDockWidget):
         self.model = model
         self._input_space: InputSpace | None = None
         self._sized = False
+        self._lesson_rules = (True, True)  # see LearningPanel.set_lesson_rules
         self.retranslate()
 
     @property
@@ -981,6 +984,7 @@ class LearningDock(QDockWidget):
             return
         self._input_space = InputSpace(self.model)
         self._learning_panel = LearningPanel(self.model, self._input_space)
+        self._learning_panel.set_lesson_rules(*self._lesson_rules)
         self._learning_panel.message.connect(self.message)
         self._learning_panel.reveal.connect(self.show)  # Ctrl+Z on points the dock hid
         # On a small screen the controls scroll rather than squeezing the plane.
@@ -998,6 +1002,12 @@ class LearningDock(QDockWidget):
         self.splitter.setChildrenCollapsible(False)
         self.setWidget(self.splitter)
         adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
+
+    def set_lesson_rules(self, training: bool, explaining: bool) -> None:
+        """The open lesson's rules for the panel, now or once it is made."""
+        self._lesson_rules = (training, explaining)
+        if self.built:
+            self._learning_panel.set_lesson_rules(training, explaining)
 
     def take_keyboard(self) -> None:
         """Give the keyboard to the choice of points to learn: opened by the student, the dock

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.learning_action = self.learning_dock.toggleViewAction()
         self.learning_action.setShortcut(QKeySequence("Ctrl+L"))
         self.learning_action.triggered.connect(self._keyboard_to_dock)
+        self.learning_action.triggered.connect(self.scenario_files.dock_chosen_by_student)
         self.compare_actions: dict[str, QAction] = {}
         for key in ACTIVATIONS:
             action = QAction(self, checkable=True)

@@ -48,7 +48,7 @@ class ScenarioFiles(QObject):
         self._close_confirmed = False
         # The learning dock was opened for the open file's points, not by the student: the next
         # file without points closes it again (a single-input lesson must not ask for a plane).
-        self._dock_opened_for_points = False
+        self._dock_opened_for_points = False  # see dock_chosen_by_student too
 
         self.new_action = QAction(window, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new)
@@ -120,6 +120,11 @@ class ScenarioFiles(QObject):
         # All three at once: each is checked against the others, the neuron included.
         return replace(self.scenario, neuron=neuron, dataset=dataset, answer=answer)
 
+    def dock_chosen_by_student(self) -> None:
+        """The student opened or closed the learning dock: from now on it stays as they left it
+        when the next file comes."""
+        self._dock_opened_for_points = False
+
     def show_scenario(self, scenario: Scenario, path: str | Path | None = None) -> None:
         """Put ``scenario`` on screen as a fresh start: no undo history, Reset comes back here.
         With the ``path`` it was read from, that file is the open one and joins the recent list.
@@ -133,9 +138,9 @@ class ScenarioFiles(QObject):
         self.task_panel.set_texts(*scenario.texts(current_language()))
         self._show_range(scenario.x_range)
         dock = self.window.learning_dock
+        dock.set_lesson_rules(scenario.training, explaining=not scenario.asks_a_question())
         if scenario.dataset is not None:  # "train this": the points, and the dock to train on
-            dock.learning_panel.show_scenario_dataset(scenario.dataset,
-                                                      explaining=not scenario.question)
+            dock.learning_panel.show_scenario_dataset(scenario.dataset)
             if not dock.isVisible():
                 self._dock_opened_for_points = True
                 dock.show()

@@ -786,10 +786,6 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Epoche um Epoche im gewählten Tempo trainieren, bis jeder Punkt auf seiner Seite liegt oder das Maximum erreicht ist</translation>
     </message>
     <message>
-        <source>Learning is off in this lesson: find the answer yourself. A ring marks a point on the wrong side of the line; when no point has one, you have it.</source>
-        <translation>In dieser Lektion ist das Lernen ausgeschaltet: Finde die Lösung selbst. Ein Ring markiert jeden Punkt auf der falschen Seite der Geraden; hat keiner mehr einen, hast du es geschafft.</translation>
-    </message>
-    <message>
         <source>Training needs a neuron with exactly two inputs.</source>
         <translation>Das Training braucht ein Neuron mit genau zwei Eingaben.</translation>
     </message>
@@ -804,6 +800,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
     <message>
         <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
         <translation>Noch keine Punkte zum Lernen: Klicke in die Ebene, um welche hinzuzufügen, oder wähle unter Punkte eine Wahrheitstabelle.</translation>
+    </message>
+    <message>
+        <source>Learning is off in this lesson: find the answer yourself. A ring marks a point on the wrong side of the line; once no point is ringed, you have found it.</source>
+        <translation>In dieser Lektion ist das Lernen ausgeschaltet: Finde die Lösung selbst. Ein Ring markiert jeden Punkt auf der falschen Seite der Geraden; sobald kein Punkt mehr einen Ring hat, hast du es geschafft.</translation>
     </message>
     <message>
         <source>Epoch 0: no run under way</source>
@@ -1556,6 +1556,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>neuron: erwartet wurde ein Neuron, gefunden {kind}</translation>
     </message>
     <message>
+        <source>training: expected true or false, got {value}</source>
+        <translation>training: erwartet wurde true oder false, gefunden {value}</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>die Datei gibt es nicht</translation>
     </message>
@@ -1714,10 +1718,6 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
         <translation>dataset.labels[{i}]: erwartet wurde 0 oder 1, gefunden {value}</translation>
-    </message>
-    <message>
-        <source>dataset.training: expected true or false, got {value}</source>
-        <translation>dataset.training: erwartet wurde true oder false, gefunden {value}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>

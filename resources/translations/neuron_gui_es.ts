@@ -786,10 +786,6 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Entrenar época tras época a la velocidad elegida, hasta que cada punto esté en su lado o se llegue al máximo</translation>
     </message>
     <message>
-        <source>Learning is off in this lesson: find the answer yourself. A ring marks a point on the wrong side of the line; when no point has one, you have it.</source>
-        <translation>En esta lección el aprendizaje está desactivado: encuentra tú la respuesta. Un anillo marca cada punto que queda en el lado equivocado de la recta; cuando ninguno lo tenga, lo habrás conseguido.</translation>
-    </message>
-    <message>
         <source>Training needs a neuron with exactly two inputs.</source>
         <translation>El entrenamiento necesita una neurona con exactamente dos entradas.</translation>
     </message>
@@ -804,6 +800,10 @@ aleja la vista o arrastra el plano.</translation>
     <message>
         <source>No points to learn from yet: click in the plane to add some, or choose a truth table under Points.</source>
         <translation>Aún no hay puntos de los que aprender: haz clic en el plano para añadir algunos o elige una tabla de verdad en Puntos.</translation>
+    </message>
+    <message>
+        <source>Learning is off in this lesson: find the answer yourself. A ring marks a point on the wrong side of the line; once no point is ringed, you have found it.</source>
+        <translation>En esta lección el aprendizaje está desactivado: encuentra tú la respuesta. Un anillo marca cada punto que queda en el lado equivocado de la línea; cuando ningún punto tenga anillo, lo habrás conseguido.</translation>
     </message>
     <message>
         <source>Epoch 0: no run under way</source>
@@ -1556,6 +1556,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>neuron: se esperaba un Neuron, pero se encontró {kind}</translation>
     </message>
     <message>
+        <source>training: expected true or false, got {value}</source>
+        <translation>training: se esperaba true o false, pero se encontró {value}</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -1714,10 +1718,6 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
         <translation>dataset.labels[{i}]: se esperaba 0 o 1, pero se encontró {value}</translation>
-    </message>
-    <message>
-        <source>dataset.training: expected true or false, got {value}</source>
-        <translation>dataset.training: se esperaba true o false, pero se encontró {value}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
