@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from focus import takes_focus_itself
 from neuron_gui.core import ACTIVATIONS, activate, derivative
 from neuron_gui.gui.activation_plot import compare_style
+from neuron_gui.gui.plot_base import BLUE, VERMILLION
 
 
 def choose(window, key):
@@ -164,8 +165,6 @@ def test_compared_curves_keep_their_colour_whatever_else_is_shown(window):
 def test_compared_functions_can_be_told_apart_and_from_the_point(scheme):
     """Each compared function has a colour and line of its own; look-alikes differ in colour;
     no compared colour is near the chosen curve's blue or the point's vermillion."""
-    from neuron_gui.gui.plot_base import BLUE, VERMILLION
-
     styles = {key: compare_style(key, scheme) for key in ACTIVATIONS}
     assert len({(colour.name(), line) for colour, line in styles.values()}) == len(ACTIVATIONS)
     for a, b in [("relu", "leaky_relu"), ("gelu", "silu"), ("sigmoid", "hard_sigmoid"),
@@ -592,3 +591,34 @@ def test_tab_goes_from_the_curve_to_the_bars_below_it(window):
     while not takes_focus_itself(widget):
         widget = widget.nextInFocusChain()
     assert widget is window.contribution_bars.plot_widget
+
+
+def curve_pixels_off_the_function(window) -> list[tuple[int, int]]:
+    """Pixels of the curve's own colour, read back from the screen, that lie more than a few
+    pixels from f(z) at their column: what the plot draws that the function is not."""
+    plot = window.activation_plot
+    view = plot.plot_widget
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    blue = QColor(BLUE["light"]).rgb()
+    box = view.mapFromScene(plot.view_box.sceneBoundingRect()).boundingRect()
+    off = []
+    for px in range(box.left() + 2, box.right() - 2):
+        z = plot.view_box.mapSceneToView(view.mapToScene(px, 0)).x()
+        on_curve = QPointF(z, activate(window.model.neuron.activation, z))
+        expected = view.mapFromScene(plot.view_box.mapViewToScene(on_curve)).y()
+        off += [(px, py) for py in range(box.top(), box.bottom())
+                if image.pixel(px, py) == blue and abs(py - expected) > 4]
+    return off
+
+
+def test_after_the_view_follows_the_point_the_curve_drawn_is_the_function(window):
+    """z = 18.1 runs off the view, which moves along with it and samples the curve anew. Qt
+    took that move for a scroll of the curve's cached image and kept a piece of the old one:
+    ReLU showed a flat stretch at about 12.7, a bend that ReLU does not have."""
+    assert curve_pixels_off_the_function(window) == []
+    window.model.set_input(0, 40.0)
+    assert window.activation_plot.visible_range()[0][0] > 0  # the view has moved
+    assert curve_pixels_off_the_function(window) == []
+    window.model.set_input(0, -40.0)  # and back past the bend
+    assert curve_pixels_off_the_function(window) == []

@@ -212,9 +212,24 @@ class ThemedPlot(QWidget):
             # zoom or pan) about four times slower and added little a student could read.
             axis_item.setStyle(maxTickLevel=1)
         self._fix_tick_width(QApplication.font())
+        self.plot_item.getViewBox().sigTransformChanged.connect(self._redraw_cached)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
+
+    def _redraw_cached(self) -> None:
+        """The view moved or zoomed: every cached image of the data is dropped and drawn anew.
+        Qt takes a pan for a scroll of the old image, even of a curve resampled for the new
+        range that asked to be drawn again: ReLU kept a piece of an old line and showed a bend
+        far from 0 once the point had run off the view."""
+        items = self.plot_item.getViewBox().childGroup.childItems()
+        while items:
+            item = items.pop()
+            items += item.childItems()  # a curve is the child of its data item
+            mode = item.cacheMode()
+            if mode != QGraphicsItem.CacheMode.NoCache:
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # forgets the image
+                item.setCacheMode(mode)
 
     def set_scale(self, scale: float) -> None:
         """Draw lines, points and axis text ``scale`` times their usual size."""
