@@ -143,13 +143,23 @@ def test_the_lessons_dialog_lists_titles_and_shows_the_task(window, qtbot):
     QTest.keySequence(window, "Ctrl+Shift+L")
     picker = window.scenario_files.lesson_picker
     assert isinstance(picker, LessonPicker) and picker.isVisible()
-    assert picker.titles() == [lesson.title for lesson in LESSONS.values()]
+    assert picker.titles() == [f"{number}. {lesson.title}"
+                               for number, lesson in enumerate(LESSONS.values(), start=1)]
     assert picker.preview.toPlainText().startswith(LESSONS["and-gate"].task)
     picker.list.setCurrentRow(2)
     assert picker.preview.toPlainText().startswith(LESSONS["not-gate"].task)
     assert "Question: " + LESSONS["not-gate"].question in picker.preview.toPlainText()
     assert picker.preview.isReadOnly() and picker.preview.accessibleName()
     assert picker.list.accessibleName() and picker.list.toolTip()
+
+
+def test_a_lessons_number_typed_in_the_list_selects_it(window):
+    """The teacher says "lesson 3": typing 3 picks it, Enter opens it."""
+    window.scenario_files.lessons_action.trigger()
+    picker = window.scenario_files.lesson_picker
+    QTest.keyClick(picker.list, Qt.Key.Key_3)
+    assert picker.selected_path() == str(PATHS[2])
+    picker.reject()
 
 
 def test_enter_in_the_lessons_dialog_opens_the_lesson(window, qtbot):

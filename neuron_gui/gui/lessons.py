@@ -35,7 +35,7 @@ _PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LessonPicker(QDialog):
-    """A list of the lessons by title; the selected one's task is shown below it."""
+    """A numbered list of the lessons by title; the selected one's task is shown below it."""
 
     lesson_chosen = Signal(str)  # the lesson file's path
 
@@ -95,8 +95,10 @@ class LessonPicker(QDialog):
             item = self.list.item(row)
             scenario = self._scenarios.get(item.data(_PATH_ROLE))
             name = Path(item.data(_PATH_ROLE)).name
-            item.setText(scenario.texts(current_language())[0] or name if scenario else
-                         self.tr("{name} (cannot be read)").format(name=name))
+            title = (scenario.texts(current_language())[0] or name if scenario else
+                     self.tr("{name} (cannot be read)").format(name=name))
+            # Numbered, as a teacher names them ("open lesson 3"); typing the number selects it.
+            item.setText(f"{row + 1}. {title}")
         self._show_preview()
 
     def titles(self) -> list[str]:
