@@ -24,11 +24,22 @@ def test_the_parameter_field_appears_only_for_activations_that_have_one(window):
     assert panel.param_field.isHidden()
     choose(window, "leaky_relu")
     assert not panel.param_field.isHidden()
-    assert panel.param_label.text() == "&α"
+    assert panel.param_label.text() == "α"  # no Alt shortcut: Alt+α cannot be typed
     assert panel.param_field.value() == 0.01
     assert window.readout.text().endswith("output = Leaky ReLU(−1.40) = −0.014")
     choose(window, "tanh")
     assert panel.param_field.isHidden()
+
+
+def test_a_refused_keystroke_in_alpha_shows_a_number_alpha_takes(window):
+    choose(window, "leaky_relu")
+    spin = window.activation_panel.param_field.spin_box
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "x")
+    assert window.statusBar().currentMessage() == (
+        "α (slope for negative z) takes a number such as 0.50, between 0.00 and 1.00. "
+        "The field keeps 0.01.")
 
 
 def test_editing_alpha_changes_output_and_curve(window):

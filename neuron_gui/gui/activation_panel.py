@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..core import ACTIVATIONS, get_activation
@@ -19,6 +19,8 @@ def activation_name(key: str) -> str:
 
 
 class ActivationPanel(QGroupBox):
+    message = Signal(str)  # why the parameter field refused a keystroke, for the status bar
+
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -38,6 +40,7 @@ class ActivationPanel(QGroupBox):
         self.param_label.setBuddy(self.param_field.spin_box)
         self.param_field.edited.connect(self._on_param_edited)
         self.param_field.finished.connect(model.end_edit)
+        self.param_field.spin_box.rejected.connect(self.message)
         self._layout = QFormLayout(self)
         self._layout.addRow(self._combo_label, self.combo)
         self._layout.addRow(self.param_label, self.param_field)
@@ -97,9 +100,11 @@ class ActivationPanel(QGroupBox):
         if parameter is None:
             return
         description = QCoreApplication.translate("activations", parameter.description)
-        self.param_label.setText(f"&{parameter.symbol}")
+        # No Alt shortcut: no keyboard types Alt+α. Tab reaches the field after the activation.
+        self.param_label.setText(parameter.symbol)
         field = self.param_field
-        field.set_label(self.tr("Parameter {symbol}, {description}").format(
+        # Named so that a message can start with it: "α (slope for negative z) must be …".
+        field.set_label(self.tr("{symbol} ({description})").format(
             symbol=parameter.symbol, description=description))
         field.set_range(parameter.minimum, parameter.maximum)
         field.set_value(self.model.neuron.params[parameter.name])

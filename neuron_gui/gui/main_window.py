@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
         self.inputs_form.message.connect(self.show_message)
+        self.activation_panel.message.connect(self.show_message)
         self.inputs_form.widths_changed.connect(self._fit_form_column)
         self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)

@@ -129,7 +129,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         in use (typing 5000 keeps 500), and the message says so."""
         number, ok = self.locale().toDouble(text.strip())
         low, high = self._written(self.minimum()), self._written(self.maximum())
-        example = self._written(-1.5)
+        example = self._written(self._example())
         if ok and not self.minimum() <= number <= self.maximum():
             why = self.tr("{label} must be between {low} and {high}.").format(
                 label=self._label, low=low, high=high)
@@ -141,6 +141,13 @@ class DecimalSpinBox(QDoubleSpinBox):
                           ).format(label=self._label, example=example, low=low, high=high)
         kept = self.tr("The field keeps {value}.").format(value=self._written(self.value()))
         return f"{why} {kept}"
+
+    def _example(self) -> float:
+        """A number to show the form by: −1.5 (a minus and a decimal mark) where the field
+        takes it, else the middle of its range (leaky ReLU's α goes from 0 to 1)."""
+        if self.minimum() <= -1.5 <= self.maximum():
+            return -1.5
+        return (self.minimum() + self.maximum()) / 2
 
     def _written(self, value: float) -> str:
         """``value`` as the field shows it, with the real minus sign the readout writes."""

@@ -24,8 +24,8 @@
         <translation>Was die gewählte Funktion tut, in einfachen Worten; scrollen für mehr</translation>
     </message>
     <message>
-        <source>Parameter {symbol}, {description}</source>
-        <translation>Parameter {symbol}, {description}</translation>
+        <source>{symbol} ({description})</source>
+        <translation>{symbol} ({description})</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@
         <translation>Qué hace la función elegida, en palabras sencillas; desplázate para ver más</translation>
     </message>
     <message>
-        <source>Parameter {symbol}, {description}</source>
-        <translation>Parámetro {symbol}, {description}</translation>
+        <source>{symbol} ({description})</source>
+        <translation>{symbol} ({description})</translation>
     </message>
 </context>
 <context>
