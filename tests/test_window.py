@@ -246,6 +246,20 @@ def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(w
     assert spin.value() == 500.0
 
 
+def test_typing_on_after_a_refused_keystroke_takes_the_refusal_back(window, qtbot):
+    """ "1e3": the e is refused while the field holds 1, then the 3 makes 13. The message said
+    the field keeps 1.00; once the student types on it no longer holds, so it goes."""
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.selectAll()
+    QTest.keyClicks(spin, "1e")
+    assert window.statusBar().currentMessage().endswith("The field keeps 1.00.")
+    assert QToolTip.isVisible()
+    QTest.keyClicks(spin, "3")
+    assert spin.value() == 13.0
+    assert window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)  # Qt hides it after a moment
+
+
 def test_the_other_decimal_mark_is_accepted(window):
     spin = window.inputs_form.rows[0].w_field.spin_box
     spin.selectAll()

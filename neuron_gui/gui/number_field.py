@@ -24,12 +24,15 @@ class DecimalSpinBox(QDoubleSpinBox):
     the one in the sum (0.05 beside a readout's 0.0462).
     """
 
+    # Why a keystroke was refused; then "" once the student types on, when the message (which
+    # names the number the field kept) no longer holds: "1e3" refuses the e, then makes 13.
     rejected = Signal(str)
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
         self._had_focus = False
+        self._refusal_shown = False
         # The value as given, when it had more than four decimals (a trained weight): the field
         # holds it rounded, and writes it as such. None once the student changes the number.
         self._given: float | None = None
@@ -39,6 +42,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Whatever the student types is their own number, even one that rounds to the given one.
         self.lineEdit().textEdited.connect(self.forget_given)
+        self.lineEdit().textEdited.connect(self._withdraw_refusal)
 
     def event(self, event: QEvent) -> bool:
         # The text field would keep Ctrl+Z to undo its own typing; let it reach the window, whose
@@ -119,7 +123,14 @@ class DecimalSpinBox(QDoubleSpinBox):
             # refused keystroke leaves another number in use (typing 2000 keeps 200).
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), why, self)
             self.rejected.emit(why)
+            self._refusal_shown = True
         return state, text, pos
+
+    def _withdraw_refusal(self) -> None:
+        if self._refusal_shown:
+            self._refusal_shown = False
+            QToolTip.hideText()
+            self.rejected.emit("")
 
     def valueFromText(self, text: str) -> float:
         return super().valueFromText(self._normalised(text))
