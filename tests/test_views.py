@@ -3,7 +3,7 @@ functions to compare with, and the contribution of each term to z."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -633,3 +633,31 @@ def test_after_the_view_follows_the_point_the_curve_drawn_is_the_function(window
     assert curve_pixels_off_the_function(window) == []
     window.model.set_input(0, -40.0)  # and back past the bend
     assert curve_pixels_off_the_function(window) == []
+
+
+def test_controls_that_draw_no_focus_show_a_ring_in_the_highlight_colour(window, qtbot):
+    """Tab stops at the plot (a screen reader reads it there), at a scrolling text and at the
+    readout's lines: none of them shows the keyboard by itself, so each gets a ring."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+    plot = window.activation_plot
+    for target in (plot.plot_widget, window.activation_panel.explanation_area,
+                   window.readout.sum_label):
+        area = target.parentWidget()
+        highlight = area.palette().highlight().color().name()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        ring = target.focus_ring if hasattr(target, "focus_ring") else plot.focus_ring
+        where = ring.geometry().center().x(), ring.geometry().top()  # its top edge
+        assert ring.geometry().contains(target.geometry())
+
+        def edge_colour():
+            QApplication.processEvents()
+            return area.grab().toImage().pixelColor(*where).name()
+
+        assert edge_colour() == highlight, target
+        window.inputs_form.rows[0].x_field.spin_box.setFocus(Qt.FocusReason.TabFocusReason)
+        assert edge_colour() != highlight, target
+    plot.plot_widget.setFocus(Qt.FocusReason.TabFocusReason)
+    window.resize(1000, 700)  # the ring follows the plot's new size
+    qtbot.waitUntil(lambda: plot.focus_ring.geometry() == plot.plot_widget.geometry(),
+                    timeout=1000)  # on the plot's own edge: it fills its box

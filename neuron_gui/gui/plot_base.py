@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication, QGraphicsItem, QGraphicsLineItem, QGraphicsView, QVBoxLayout, QWidget)
 
 from ..core.formula import MINUS
+from .focus_ring import FocusRing
 
 # Okabe–Ito colours, told apart with every common colour-vision deficiency; each has a variant
 # that reads well on a light and on a dark background.
@@ -216,6 +217,8 @@ class ThemedPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
+        # Tab stops at each plot (a screen reader reads its name and values there).
+        self.focus_ring = FocusRing(self.plot_widget)
 
     def _redraw_cached(self) -> None:
         """The view moved or zoomed: every cached image of the data is dropped and drawn anew.

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
+from .focus_ring import FocusRing
 from .model import NeuronModel
 
 
@@ -115,6 +116,7 @@ class ReadoutLine(QLabel):
         # the window beneath it first, on every edit (a tenth of an edit's time). Its colour is
         # the box's own inside: see Readout._match_inside.
         self.setAutoFillBackground(True)
+        self.focus_ring = FocusRing(self)  # a label shows no more than a thin text cursor
         self.set_selecting(False)
 
     def set_selecting(self, selecting: bool) -> None:

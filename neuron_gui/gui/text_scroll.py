@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from .focus_ring import FocusRing
+
 # Never fewer lines than these in sight, whatever the window's height, nor more than these.
 MIN_VISIBLE_LINES = 3
 MAX_VISIBLE_LINES = 16
@@ -27,6 +29,7 @@ class TextScroll(QScrollArea):
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.focus_ring = FocusRing(self)  # a frameless scroll area shows no focus of its own
         self._limit_height()
 
     def sizeHint(self) -> QSize:
