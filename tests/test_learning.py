@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget,
@@ -588,3 +588,16 @@ def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(wind
         expected.weights, expected.bias)  # one epoch on from where the last run ended
     window.inputs_form.bias_field.spin_box.setValue(0.7)  # the student takes over: no such note
     assert panel.status.text() == "Epoch 0: no run under way"
+
+
+def test_the_docks_title_bar_buttons_are_named_in_the_language_on_screen(window, dock):
+    """Qt names them once, in English, before the window's language is set."""
+    window.view_options.set_language("es", remember=False)
+    buttons = {b.objectName(): b for b in dock.findChildren(QAbstractButton)
+               if b.objectName().startswith("qt_dockwidget_")}
+    assert buttons["qt_dockwidget_closebutton"].accessibleName() == "Cerrar"
+    keys = window.learning_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys in buttons["qt_dockwidget_closebutton"].toolTip()  # as the menu writes it
+    assert buttons["qt_dockwidget_floatbutton"].accessibleName() == "Separar"
+    window.view_options.set_language("en", remember=False)
+    assert buttons["qt_dockwidget_floatbutton"].accessibleName() == "Detach"

@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot,
 )
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
+    QAbstractButton, QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
@@ -1040,8 +1040,21 @@ class LearningDock(QDockWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        # The window retranslates every part that has texts; the dock has only its title.
+        # The window retranslates every part that has texts; the dock has its title, and the
+        # buttons of its title bar, which Qt names once, in the language before ours was set.
         self.setWindowTitle(self.tr("Input space and learning"))
+        keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
+        for name, text, tip in (
+                ("qt_dockwidget_closebutton", self.tr("Close"),
+                 self.tr("Close the input space and learning ({keys} opens them again)").format(
+                     keys=keys)),
+                ("qt_dockwidget_floatbutton", self.tr("Detach"),
+                 self.tr("Put the input space and learning in a window of their own, or back"))):
+            button = self.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(text)
+                button.setAccessibleDescription(tip)
+                button.setToolTip(tip)
 
     def setVisible(self, visible: bool) -> None:
         if visible:

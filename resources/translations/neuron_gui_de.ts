@@ -514,6 +514,22 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <source>Input space and learning</source>
         <translation>Eingaberaum und Lernen</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the input space and learning ({keys} opens them again)</source>
+        <translation>Eingaberaum und Lernen schließen ({keys} öffnet sie wieder)</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Put the input space and learning in a window of their own, or back</source>
+        <translation>Eingaberaum und Lernen in ein eigenes Fenster lösen oder zurückholen</translation>
+    </message>
 </context>
 <context>
     <name>LearningPanel</name>

@@ -514,6 +514,22 @@ aleja la vista o arrastra el plano.</translation>
         <source>Input space and learning</source>
         <translation>Espacio de entradas y aprendizaje</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the input space and learning ({keys} opens them again)</source>
+        <translation>Cerrar el espacio de entradas y el aprendizaje ({keys} los vuelve a abrir)</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Put the input space and learning in a window of their own, or back</source>
+        <translation>Pasar el espacio de entradas y el aprendizaje a una ventana propia, o devolverlos</translation>
+    </message>
 </context>
 <context>
     <name>LearningPanel</name>
