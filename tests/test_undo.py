@@ -136,3 +136,32 @@ def test_slider_steps_with_the_keys_are_one_undo_step_until_the_slider_is_left(w
     assert field.value() == pytest.approx(0.7)
     window.undo_action.trigger()
     assert field.value() == pytest.approx(0.5)
+
+
+def test_undo_steps_made_before_a_change_of_language_are_named_in_the_new_one(window):
+    window.inputs_form.rows[0].w_field.spin_box.setValue(1.5)
+    window.model.end_edit()
+    window.model.set_activation("tanh")
+    window.learning_action.trigger()
+    window.learning_dock.learning_panel.add_point(1, 1)
+    window.view_options.set_language("es", remember=False)
+    stack = window.model.undo_stack
+    names = [stack.command(i).text() for i in range(stack.count())]
+    assert names == ["cambiar el peso w1", "elegir la activación", "añadir un punto"]
+    assert window.undo_action.text() == "&Deshacer: añadir un punto"
+    stack.undo()
+    assert window.redo_action.text() == "&Rehacer: añadir un punto"
+    window.view_options.set_language("en", remember=False)
+    assert window.undo_action.text() == "&Undo choose activation"
+
+
+def test_a_macro_step_is_named_again_too(window):
+    """Keeping two of three inputs is one step made of two: the inputs and the plane's axes."""
+    window.model.add_input()
+    window.learning_action.trigger()
+    window.learning_dock.learning_panel.two_inputs_button.click()  # keep only x1 and x2
+    window.view_options.set_language("de", remember=False)
+    stack = window.model.undo_stack
+    assert stack.command(stack.count() - 1).text() == "Beschränkung auf x₁ und x₂"
+    window.view_options.set_language("en", remember=False)
+    assert stack.command(stack.count() - 1).text().startswith("keep only x")

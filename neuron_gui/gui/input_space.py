@@ -609,7 +609,7 @@ class InputSpace(ThemedPlot):
         y = _typed(pos.y())
         neuron = self.model.neuron
         moved = neuron.with_input(a, x).with_input(b, y)
-        self.model.set_neuron(moved, self.tr("move input point ({xa}, {xb})").format(
+        self.model.set_neuron(moved, lambda: self.tr("move input point ({xa}, {xb})").format(
             xa=axis_name(a), xb=axis_name(b)), ("input point", a, b))
 
     @Slot(object)

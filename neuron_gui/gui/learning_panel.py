@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot,
 )
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
@@ -31,7 +31,7 @@ from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
 from .check_box import WrappingCheckBox
 from .input_space import InputSpace, axis_name
-from .model import NeuronModel
+from .model import NamedStep, NeuronModel, StepName
 from .plot_base import BLUE, VERMILLION, ThemedPlot, adopt_scale
 
 OWN_POINTS = "own"
@@ -51,12 +51,12 @@ def dataset_title(name: str) -> str:
     return QCoreApplication.translate("datasets", DATASET_TITLES[name])
 
 
-class _PointsEdit(QUndoCommand):
+class _PointsEdit(NamedStep):
     """A change of the points to learn: ``before`` and ``after`` are (dataset, own points)."""
 
-    def __init__(self, panel: LearningPanel, before: tuple, after: tuple, text: str,
+    def __init__(self, panel: LearningPanel, before: tuple, after: tuple, name: StepName,
                  fit_view: bool) -> None:
-        super().__init__(text)
+        super().__init__(name)
         self.panel, self.before, self.after, self.fit_view = panel, before, after, fit_view
         self._done = False  # the first redo is the edit itself, made where it is seen
 
@@ -68,11 +68,13 @@ class _PointsEdit(QUndoCommand):
         self.panel._show_points(self.before, self.fit_view, reveal=True)
 
 
-class _AxesEdit(QUndoCommand):
-    """Which inputs the plane shows, as part of an undo step that changes the inputs."""
+class _AxesEdit(NamedStep):
+    """Which inputs the plane shows, as part of an undo step that changes the inputs (and
+    that takes its name, given here)."""
 
-    def __init__(self, space: InputSpace, before: tuple[int, int], after: tuple[int, int]) -> None:
-        super().__init__()
+    def __init__(self, space: InputSpace, before: tuple[int, int], after: tuple[int, int],
+                 name: StepName) -> None:
+        super().__init__(name)
         self.space, self.before, self.after = space, before, after
 
     def redo(self) -> None:
@@ -443,8 +445,8 @@ class LearningPanel(QWidget):
 
     def set_dataset(self, name: str) -> None:
         """Learn a truth table's points (or, with OWN_POINTS, the student's own); undoable."""
-        self._edit_points(name, self._own_points(), self.tr("choose the points to learn"),
-                          fit_view=True)
+        self._edit_points(name, self._own_points(),
+                          lambda: self.tr("choose the points to learn"), fit_view=True)
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         """The points to learn, as rows of (horizontal, vertical), and their 0/1 labels."""
@@ -491,17 +493,17 @@ class LearningPanel(QWidget):
             self.message.emit(text)
             return
         own.append((x, y, self.chosen_class ^ int(other_class)))
-        self._edit_points(OWN_POINTS, own, self.tr("add a point"))
+        self._edit_points(OWN_POINTS, own, lambda: self.tr("add a point"))
 
     @Slot(int)
     def remove_point(self, index: int) -> None:
         own = self._shown_as_own()
         del own[index]
-        self._edit_points(OWN_POINTS, own, self.tr("remove a point"))
+        self._edit_points(OWN_POINTS, own, lambda: self.tr("remove a point"))
 
     @Slot()
     def clear_points(self) -> None:
-        self._edit_points(OWN_POINTS, [], self.tr("clear the points"), fit_view=True)
+        self._edit_points(OWN_POINTS, [], lambda: self.tr("clear the points"), fit_view=True)
 
     @Slot()
     def toggle_point_at_input(self) -> None:
@@ -530,13 +532,13 @@ class LearningPanel(QWidget):
     def _on_dataset_chosen(self) -> None:
         self.set_dataset(self.dataset)
 
-    def _edit_points(self, dataset: str, own, text: str, fit_view: bool = False) -> None:
+    def _edit_points(self, dataset: str, own, name: StepName, fit_view: bool = False) -> None:
         """Show other points as one step on the window's undo stack, with the neuron's edits:
         Ctrl+Z takes back a stray click, or brings back the points a Clear removed."""
         after = (dataset, tuple(own))
         if after == self._points_state:
             return
-        self.model.undo_stack.push(_PointsEdit(self, self._points_state, after, text, fit_view))
+        self.model.undo_stack.push(_PointsEdit(self, self._points_state, after, name, fit_view))
         self._on_top = False  # a run's step, if any, is no longer the last one
 
     def _show_points(self, state: tuple, fit_view: bool, reveal: bool = False) -> None:
@@ -697,9 +699,12 @@ class LearningPanel(QWidget):
         # One undo step that also gives back the axes: the two kept inputs are renumbered 1 and
         # 2. The axes change first, so that undone last they find the inputs back.
         stack = self.model.undo_stack
-        stack.beginMacro(self.tr("keep only {xa} and {xb}").format(
-            xa=axis_name(min(a, b)), xb=axis_name(max(a, b))))
-        stack.push(_AxesEdit(self.input_space, (a, b), (0, 1) if a < b else (1, 0)))
+        def name() -> str:
+            return self.tr("keep only {xa} and {xb}").format(
+                xa=axis_name(min(a, b)), xb=axis_name(max(a, b)))
+
+        stack.beginMacro(name())
+        stack.push(_AxesEdit(self.input_space, (a, b), (0, 1) if a < b else (1, 0), name))
         self.model.set_neuron(neuron)
         stack.endMacro()
 
@@ -818,7 +823,7 @@ class LearningPanel(QWidget):
         trained = replace(self.model.neuron, weights=epoch.weights, bias=epoch.bias)
         self._pushing = True
         try:
-            self.model.set_neuron(trained, self.tr("train the neuron"), ("training",))
+            self.model.set_neuron(trained, lambda: self.tr("train the neuron"), ("training",))
         finally:
             self._pushing = False
         self._step_open = self._on_top = True
@@ -842,7 +847,7 @@ class LearningPanel(QWidget):
                 else:
                     start = replace(self.model.neuron, weights=run.start.weights,
                                     bias=run.start.bias)
-                    self.model.set_neuron(start, self.tr("reset training"))
+                    self.model.set_neuron(start, lambda: self.tr("reset training"))
             finally:
                 self._pushing = False
         self._step_open = self._on_top = False

@@ -245,11 +245,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text again, here and in every part that has texts (after a language change)."""
-        self._name_undo(self.model.undo_stack.undoText())
-        self._name_redo(self.model.undo_stack.redoText())
         for part in self.findChildren(QObject):
             if part is not self and hasattr(part, "retranslate"):
                 part.retranslate()
+        self.model.retranslate()  # the undo steps' names, which Undo and Redo then show
+        self._name_undo(self.model.undo_stack.undoText())
+        self._name_redo(self.model.undo_stack.redoText())
         # The window title names the open file: scenario_files sets it in its retranslate above.
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))

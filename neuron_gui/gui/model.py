@@ -8,6 +8,8 @@ slider is one step, not hundreds.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -17,10 +19,28 @@ UNDO_LIMIT = 500
 DEFAULT_NEURON = Neuron(inputs=(1.0, 2.0), weights=(0.5, -0.25), bias=0.25, activation="sigmoid")
 
 
-class _Edit(QUndoCommand):
-    def __init__(self, model: NeuronModel, before: Neuron, after: Neuron, text: str,
+# An undo step's name is asked for again after a change of language: a function that writes it,
+# such as lambda: self.tr("change bias b"), rather than the words of the moment it was made.
+StepName = Callable[[], str]
+
+
+class NamedStep(QUndoCommand):
+    """An undo step whose name follows the language on screen (see NeuronModel.retranslate)."""
+
+    def __init__(self, name: StepName | None = None, parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._name is not None:
+            self.setText(self._name())
+
+
+class _Edit(NamedStep):
+    def __init__(self, model: NeuronModel, before: Neuron, after: Neuron, name: StepName,
                  key: tuple | None) -> None:
-        super().__init__(text)
+        super().__init__(name)
         self.model, self.before, self.after, self.key = model, before, after, key
 
     def redo(self) -> None:
@@ -46,8 +66,10 @@ class NeuronModel(QObject):
     def neuron(self) -> Neuron:
         return self._neuron
 
-    def set_neuron(self, neuron: Neuron, text: str = "", key: tuple | None = None) -> None:
-        """Show ``neuron`` as one undoable step, or as part of the open step of field ``key``."""
+    def set_neuron(self, neuron: Neuron, name: StepName | None = None,
+                   key: tuple | None = None) -> None:
+        """Show ``neuron`` as one undoable step named ``name``, or as part of the open step of
+        field ``key``."""
         if neuron == self._neuron:
             return  # no signal when nothing changed: views echoing a value back stay quiet
         step = self._open_edit
@@ -55,9 +77,20 @@ class NeuronModel(QObject):
             step.after = neuron
             self._show(neuron)
             return
-        step = _Edit(self, self._neuron, neuron, text or self.tr("change"), key)
+        step = _Edit(self, self._neuron, neuron, name or (lambda: self.tr("change")), key)
         self.undo_stack.push(step)  # runs redo(), which shows the neuron
         self._open_edit = step if key is not None else None
+
+    def retranslate(self) -> None:
+        """Name every undo step again, in the language now on screen."""
+        for index in range(self.undo_stack.count()):
+            step = self.undo_stack.command(index)
+            parts = [step.child(i) for i in range(step.childCount())]  # of a macro
+            for part in (step, *parts):
+                if isinstance(part, NamedStep):
+                    part.retranslate()
+            if not isinstance(step, NamedStep) and parts and isinstance(parts[0], NamedStep):
+                step.setText(parts[0].text())  # a macro is named by its first part
 
     def end_edit(self) -> None:
         """The field being edited is finished with: its next edit starts a new undo step."""
@@ -102,29 +135,31 @@ class NeuronModel(QObject):
 
     def set_input(self, index: int, value: float) -> None:
         self.set_neuron(self._neuron.with_input(index, value),
-                        self.tr("change input x{n}").format(n=index + 1), ("input", index))
+                        lambda: self.tr("change input x{n}").format(n=index + 1), ("input", index))
 
     def set_weight(self, index: int, value: float) -> None:
         self.set_neuron(self._neuron.with_weight(index, value),
-                        self.tr("change weight w{n}").format(n=index + 1), ("weight", index))
+                        lambda: self.tr("change weight w{n}").format(n=index + 1),
+                        ("weight", index))
 
     def set_bias(self, value: float) -> None:
-        self.set_neuron(self._neuron.with_bias(value), self.tr("change bias b"), ("bias",))
+        self.set_neuron(self._neuron.with_bias(value), lambda: self.tr("change bias b"), ("bias",))
 
     def set_param(self, name: str, value: float) -> None:
         self.set_neuron(self._neuron.with_param(name, value),
-                        self.tr("change parameter {name}").format(name=name), ("param", name))
+                        lambda: self.tr("change parameter {name}").format(name=name),
+                        ("param", name))
 
     def set_activation(self, name: str) -> None:
-        self.set_neuron(self._neuron.with_activation(name), self.tr("choose activation"))
+        self.set_neuron(self._neuron.with_activation(name), lambda: self.tr("choose activation"))
 
     def add_input(self) -> None:
-        self.set_neuron(self._neuron.with_input_added(), self.tr("add input"))
+        self.set_neuron(self._neuron.with_input_added(), lambda: self.tr("add input"))
 
     def remove_input(self, index: int) -> None:
         self.set_neuron(self._neuron.with_input_removed(index),
-                        self.tr("remove input x{n}").format(n=index + 1))
+                        lambda: self.tr("remove input x{n}").format(n=index + 1))
 
     def reset(self) -> None:
         """Back to the neuron the window started with, the same every time; undoable."""
-        self.set_neuron(self._initial, self.tr("reset all"))
+        self.set_neuron(self._initial, lambda: self.tr("reset all"))
