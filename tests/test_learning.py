@@ -599,5 +599,9 @@ def test_the_docks_title_bar_buttons_are_named_in_the_language_on_screen(window,
     keys = window.learning_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     assert keys in buttons["qt_dockwidget_closebutton"].toolTip()  # as the menu writes it
     assert buttons["qt_dockwidget_floatbutton"].accessibleName() == "Separar"
+    dock.setFloating(True)  # Qt names them again, in its own words
+    assert buttons["qt_dockwidget_floatbutton"].accessibleName() == "Separar"
+    dock.setFloating(False)
+    assert buttons["qt_dockwidget_closebutton"].accessibleName() == "Cerrar"
     window.view_options.set_language("en", remember=False)
     assert buttons["qt_dockwidget_floatbutton"].accessibleName() == "Detach"

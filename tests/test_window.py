@@ -258,6 +258,11 @@ def test_typing_on_after_a_refused_keystroke_takes_the_refusal_back(window, qtbo
     assert spin.value() == 13.0
     assert window.statusBar().currentMessage() == ""
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)  # Qt hides it after a moment
+    QTest.keyClicks(spin, "x")  # refused again; then another message replaces the refusal
+    window.show_message("The readout is on the clipboard.")
+    QTest.keyClicks(spin, "4")
+    assert spin.value() == 134.0
+    assert window.statusBar().currentMessage() == "The readout is on the clipboard."
 
 
 def test_the_other_decimal_mark_is_accepted(window):

@@ -3,41 +3,48 @@ own: the plots, the scrolling texts and the readout's lines."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 WIDTH = 2  # pixels
 
 
-class FocusRing(QWidget):
+class FocusRing(QObject):
     """A ring in the highlight colour round ``target`` while it has the keyboard: just outside
-    it where its parent has room (not over a label's first letters), else on its edge.
+    it where its parent has room, else on its edge.
 
-    Laid over the window rather than taking room of its own, so that nothing moves when the
-    keyboard comes and goes; hidden the rest of the time, so that the repaints of an edit never
-    reach it."""
+    The ring is a widget laid over the target's parent, made the first time the target takes
+    the keyboard (before that the target may not be in its window yet). Nothing moves when the
+    keyboard comes and goes, and the ring is hidden the rest of the time, so that the repaints
+    of an edit never reach it. It lives as long as its target."""
 
     def __init__(self, target: QWidget) -> None:
-        super().__init__(target.parentWidget())
+        super().__init__(target)
         self._target = target
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hide()
+        self._ring: _Ring | None = None
         QApplication.instance().focusChanged.connect(self._follow_focus)
+
+    def geometry(self) -> QRect:
+        """Where the ring is drawn, in its parent; empty before it was ever shown."""
+        return self._ring.geometry() if self._ring is not None else QRect()
 
     def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is self._target:
-            if self.parentWidget() is not self._target.parentWidget():  # laid out since
-                self.setParent(self._target.parentWidget())
+            parent = self._target.parentWidget()
+            if self._ring is None or self._ring.parentWidget() is not parent:
+                if self._ring is not None:
+                    self._ring.deleteLater()
+                self._ring = _Ring(parent)
             self._place()
-            self.raise_()
-            self.show()
+            self._ring.raise_()
+            self._ring.show()
             # Its moves and resizes, while shown only: a readout line is repainted in every
             # edit, and a filter would be called for each of those paints too.
             self._target.installEventFilter(self)
-        elif old is self._target:
+        elif old is self._target and self._ring is not None:
             self._target.removeEventFilter(self)
-            self.hide()
+            self._ring.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
@@ -46,7 +53,13 @@ class FocusRing(QWidget):
 
     def _place(self) -> None:
         around = self._target.geometry().adjusted(-WIDTH, -WIDTH, WIDTH, WIDTH)
-        self.setGeometry(around.intersected(self.parentWidget().rect()))
+        self._ring.setGeometry(around.intersected(self._ring.parentWidget().rect()))
+
+
+class _Ring(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

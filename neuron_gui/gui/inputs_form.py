@@ -61,6 +61,7 @@ class InputsForm(QGroupBox):
     """Rows are made only when the number of inputs changes; otherwise values are just shown."""
 
     message = Signal(str)  # a short note for the status bar, e.g. why a value was refused
+    message_outdated = Signal(str)  # such a note, now untrue: off the status bar if still there
     widths_changed = Signal()  # new fonts or rows: side_by_side_width may have changed
 
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
@@ -163,6 +164,7 @@ class InputsForm(QGroupBox):
 
     def _connect_messages(self, field: NumberField) -> None:
         field.spin_box.rejected.connect(self.message)
+        field.spin_box.rejection_outdated.connect(self.message_outdated)
 
     @Slot()
     def _on_model_changed(self) -> None:

@@ -968,6 +968,7 @@ class LearningDock(QDockWidget):
         self._sized = False
         self._lesson_rules = (True, True)  # see LearningPanel.set_lesson_rules
         self.retranslate()
+        self.topLevelChanged.connect(self._name_title_buttons)
 
     @property
     def input_space(self) -> InputSpace:
@@ -1046,8 +1047,13 @@ class LearningDock(QDockWidget):
 
     def retranslate(self) -> None:
         # The window retranslates every part that has texts; the dock has its title, and the
-        # buttons of its title bar, which Qt names once, in the language before ours was set.
+        # buttons of its title bar.
         self.setWindowTitle(self.tr("Input space and learning"))
+        self._name_title_buttons()
+
+    def _name_title_buttons(self) -> None:
+        """Qt names them in the language before ours was set, and again (in its own words)
+        whenever the dock is detached or put back."""
         keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
         for name, text, tip in (
                 ("qt_dockwidget_closebutton", self.tr("Close"),

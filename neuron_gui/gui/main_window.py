@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
         self.learning_dock = LearningDock(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
-        self.inputs_form.message.connect(self.show_message)
-        self.activation_panel.message.connect(self.show_message)
+        for part in (self.inputs_form, self.activation_panel):
+            part.message.connect(self.show_message)
+            part.message_outdated.connect(self.withdraw_message)
         self.inputs_form.widths_changed.connect(self._fit_form_column)
         self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)
@@ -345,6 +346,12 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot(str)
+    def withdraw_message(self, text: str) -> None:
+        """Take ``text`` off the status bar, unless another message has replaced it."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     @Slot()
     def show_keyboard_help(self) -> None:

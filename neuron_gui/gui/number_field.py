@@ -24,15 +24,16 @@ class DecimalSpinBox(QDoubleSpinBox):
     the one in the sum (0.05 beside a readout's 0.0462).
     """
 
-    # Why a keystroke was refused; then "" once the student types on, when the message (which
-    # names the number the field kept) no longer holds: "1e3" refuses the e, then makes 13.
-    rejected = Signal(str)
+    rejected = Signal(str)  # why a keystroke was refused, naming the number the field kept
+    # That message again, once the student types on and it no longer holds: "1e3" refuses the
+    # e while the field keeps 1, then makes 13.
+    rejection_outdated = Signal(str)
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = label
         self._had_focus = False
-        self._refusal_shown = False
+        self._refusal: str | None = None  # the message of a refusal, until it no longer holds
         # The value as given, when it had more than four decimals (a trained weight): the field
         # holds it rounded, and writes it as such. None once the student changes the number.
         self._given: float | None = None
@@ -56,6 +57,10 @@ class DecimalSpinBox(QDoubleSpinBox):
             event.ignore()
             return True
         return super().event(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._refusal = None  # left as it was: the message still holds, and stays
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)  # Qt selects the number itself after Tab or Alt+letter
@@ -123,14 +128,14 @@ class DecimalSpinBox(QDoubleSpinBox):
             # refused keystroke leaves another number in use (typing 2000 keeps 200).
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), why, self)
             self.rejected.emit(why)
-            self._refusal_shown = True
+            self._refusal = why
         return state, text, pos
 
     def _withdraw_refusal(self) -> None:
-        if self._refusal_shown:
-            self._refusal_shown = False
+        if self._refusal is not None:
             QToolTip.hideText()
-            self.rejected.emit("")
+            self.rejection_outdated.emit(self._refusal)
+            self._refusal = None
 
     def valueFromText(self, text: str) -> float:
         return super().valueFromText(self._normalised(text))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
-from .focus_ring import FocusRing
+from .focus_ring import WIDTH as RING_WIDTH, FocusRing
 from .model import NeuronModel
 
 
@@ -117,6 +117,8 @@ class ReadoutLine(QLabel):
         # the box's own inside: see Readout._match_inside.
         self.setAutoFillBackground(True)
         self.focus_ring = FocusRing(self)  # a label shows no more than a thin text cursor
+        # Room for the ring beside the text: the lines fill their box from edge to edge.
+        self.setContentsMargins(RING_WIDTH, 0, RING_WIDTH, 0)
         self.set_selecting(False)
 
     def set_selecting(self, selecting: bool) -> None:
