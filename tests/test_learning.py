@@ -605,3 +605,19 @@ def test_the_docks_title_bar_buttons_are_named_in_the_language_on_screen(window,
     assert buttons["qt_dockwidget_closebutton"].accessibleName() == "Cerrar"
     window.view_options.set_language("en", remember=False)
     assert buttons["qt_dockwidget_floatbutton"].accessibleName() == "Detach"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_the_docks_title_bar_buttons_are_drawn_in_the_themes_text_colour(window, dock, theme):
+    """Qt draws them in one grey for every theme: faint on dark grey and on black."""
+    from neuron_gui.gui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), theme)
+    QApplication.processEvents()
+    text = dock.palette().windowText().color().name()
+    for name in ("qt_dockwidget_closebutton", "qt_dockwidget_floatbutton"):
+        image = dock.findChild(QAbstractButton, name).icon().pixmap(10, 10).toImage()
+        drawn = {image.pixelColor(x, y).name() for x in range(image.width())
+                 for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200}
+        assert drawn == {text}, (theme, name)
+    apply_theme(QApplication.instance(), "light")

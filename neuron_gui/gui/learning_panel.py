@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLocale, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot,
+    QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal,
+    Slot,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
@@ -968,7 +969,7 @@ class LearningDock(QDockWidget):
         self._sized = False
         self._lesson_rules = (True, True)  # see LearningPanel.set_lesson_rules
         self.retranslate()
-        self.topLevelChanged.connect(self._name_title_buttons)
+        self.topLevelChanged.connect(self._dress_title_buttons)
 
     @property
     def input_space(self) -> InputSpace:
@@ -1043,29 +1044,35 @@ class LearningDock(QDockWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
                             QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self._fit_width)  # once the controls have their new font
-        super().changeEvent(event)
+        super().changeEvent(event)  # for a new style, Qt gives the buttons its own icons again
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._dress_title_buttons()
 
     def retranslate(self) -> None:
         # The window retranslates every part that has texts; the dock has its title, and the
         # buttons of its title bar.
         self.setWindowTitle(self.tr("Input space and learning"))
-        self._name_title_buttons()
+        self._dress_title_buttons()
 
-    def _name_title_buttons(self) -> None:
-        """Qt names them in the language before ours was set, and again (in its own words)
-        whenever the dock is detached or put back."""
+    def _dress_title_buttons(self) -> None:
+        """Names, tips and icons of the title bar's buttons. Qt names them in the language
+        before ours was set, and again (in its own words) whenever the dock is detached or put
+        back; and it draws them in one grey for every theme, faint on dark grey and on black."""
         keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
-        for name, text, tip in (
+        colour, ratio = self.palette().windowText().color(), self.devicePixelRatioF()
+        for name, text, tip, icon in (
                 ("qt_dockwidget_closebutton", self.tr("Close"),
                  self.tr("Close the input space and learning ({keys} opens them again)").format(
-                     keys=keys)),
+                     keys=keys), _title_icon(colour, True, ratio)),
                 ("qt_dockwidget_floatbutton", self.tr("Detach"),
-                 self.tr("Put the input space and learning in a window of their own, or back"))):
+                 self.tr("Put the input space and learning in a window of their own, or back"),
+                 _title_icon(colour, False, ratio))):
             button = self.findChild(QAbstractButton, name)
             if button is not None:
                 button.setAccessibleName(text)
                 button.setAccessibleDescription(tip)
                 button.setToolTip(tip)
+                button.setIcon(icon)
 
     def setVisible(self, visible: bool) -> None:
         if visible:
@@ -1081,3 +1088,23 @@ class LearningDock(QDockWidget):
             window.resizeDocks([self], [self._first_width(window)], Qt.Orientation.Horizontal)
             height = self.splitter.height()
             self.splitter.setSizes([round(height * PLANE_SHARE), round(height * (1 - PLANE_SHARE))])
+
+
+def _title_icon(colour: QColor, close: bool, ratio: float) -> QIcon:
+    """A dock title button's sign in ``colour``, for a screen of ``ratio`` device pixels per
+    pixel: a cross, or two overlapping frames (detach)."""
+    side = 10
+    image = QPixmap(round(side * ratio), round(side * ratio))
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.5))
+    if close:
+        painter.drawLine(QPointF(1.5, 1.5), QPointF(side - 1.5, side - 1.5))
+        painter.drawLine(QPointF(side - 1.5, 1.5), QPointF(1.5, side - 1.5))
+    else:
+        painter.drawRect(QRectF(3.5, 0.75, side - 4.25, side - 4.25))
+        painter.drawRect(QRectF(0.75, 3.5, side - 4.25, side - 4.25))
+    painter.end()
+    return QIcon(image)
