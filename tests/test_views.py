@@ -636,17 +636,22 @@ def test_after_the_view_follows_the_point_the_curve_drawn_is_the_function(window
 
 
 def test_controls_that_draw_no_focus_show_a_ring_in_the_highlight_colour(window, qtbot):
-    """Tab stops at the plot (a screen reader reads it there), at a scrolling text and at the
-    readout's lines: none of them shows the keyboard by itself, so each gets a ring."""
+    """Tab stops at the plot (a screen reader reads it there), at a scrolling text, at the
+    readout's lines and at the sliders: none of them shows the keyboard clearly by itself (a
+    slider at its end not at all), so each gets a ring."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=1000)
     plot = window.activation_plot
+    slider = window.inputs_form.rows[0].x_field.slider
+    slider.setValue(slider.maximum())  # at its end Fusion shows no focus at all
     for target in (plot.plot_widget, window.activation_panel.explanation_area,
-                   window.readout.sum_label):
+                   window.readout.sum_label, slider):
         area = target.parentWidget()
         highlight = area.palette().highlight().color().name()
         target.setFocus(Qt.FocusReason.TabFocusReason)
-        ring = target.focus_ring if hasattr(target, "focus_ring") else plot.focus_ring
+        ring = {plot.plot_widget: plot.focus_ring,
+                slider: window.inputs_form.rows[0].x_field.focus_ring}.get(target)
+        ring = ring or target.focus_ring
         where = ring.geometry().center().x(), ring.geometry().top()  # its top edge
         assert ring.geometry().contains(target.geometry())
 
@@ -655,7 +660,7 @@ def test_controls_that_draw_no_focus_show_a_ring_in_the_highlight_colour(window,
             return area.grab().toImage().pixelColor(*where).name()
 
         assert edge_colour() == highlight, target
-        window.inputs_form.rows[0].x_field.spin_box.setFocus(Qt.FocusReason.TabFocusReason)
+        window.inputs_form.rows[1].x_field.spin_box.setFocus(Qt.FocusReason.TabFocusReason)
         assert edge_colour() != highlight, target
     plot.plot_widget.setFocus(Qt.FocusReason.TabFocusReason)
     window.resize(1000, 700)  # the ring follows the plot's new size

@@ -31,6 +31,7 @@ from ..core.datasets import TITLES as DATASET_TITLES, separable
 from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
 from .check_box import WrappingCheckBox
+from .focus_ring import FocusRing
 from .input_space import InputSpace, axis_name
 from .model import NamedStep, NeuronModel, StepName
 from .plot_base import BLUE, VERMILLION, ThemedPlot, adopt_scale
@@ -280,6 +281,7 @@ class LearningPanel(QWidget):
         self.play_button.setCheckable(True)
         self.reset_button = QPushButton()
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider_ring = FocusRing(self.speed_slider)  # see NumberField
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setValue(SPEEDS.index(DEFAULT_SPEED))

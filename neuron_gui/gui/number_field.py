@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QToolTip, QWi
 
 from ..core import VALUE_LIMIT
 from ..core.formula import INPUT_DECIMALS, MINUS, RESULT_DECIMALS, is_exact, shown_value
+from .focus_ring import FocusRing
 
 SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box takes the full range
 _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
@@ -192,6 +193,9 @@ class NumberField(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.spin_box)
         self._layout.addWidget(self.slider, 1)
+        # Fusion shows a focused slider by a faint line along its groove, none at all at its
+        # ends, and barely on the dark theme: the ring shows where the keyboard is.
+        self.focus_ring = FocusRing(self.slider)
         self.set_label(label)
         self.spin_box.valueChanged.connect(self._on_spin_box)
         self.spin_box.editingFinished.connect(self.finished)
