@@ -264,7 +264,7 @@ def test_a_narrow_plane_with_long_texts_never_makes_the_window_taller_than_the_s
     qtbot.wait(50)
     window.resizeDocks([window.learning_dock], [10], Qt.Orientation.Horizontal)
     qtbot.wait(50)
-    space, caption = window.learning_dock.input_space, window.learning_dock.input_space.caption
+    caption = window.learning_dock.input_space.caption
     assert caption.height() > 8 * caption.fontMetrics().lineSpacing()  # the case in question
     assert caption.height() >= caption.heightForWidth(caption.width())  # every line of it
     assert window.height() <= window.screen().availableGeometry().height()

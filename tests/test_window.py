@@ -4,8 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-    QToolTip, QWidget,
+    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QToolTip, QWidget,
 )
 
 from focus import is_named, takes_focus_itself
