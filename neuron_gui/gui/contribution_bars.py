@@ -204,7 +204,7 @@ class ContributionBars(ThemedPlot):
         length on the same scale. R depends on the bars and the room their values need, never on
         earlier edits: the same neuron in the same window always looks the same. It is the first
         of 1, 2 or 5 times a power of ten that holds the longest bar with its value beyond it,
-        so a small edit seldom crosses one (a new range redraws both axes, which costs more than
+        so a small edit seldom crosses one (a new range redraws the axis, which costs more than
         the bars)."""
         room = self._value_room() if self._values_shown else 0.0  # a share of the height 2R
         reach = _nice(float(np.abs(values).max()) / (1 - 2 * room))

@@ -668,10 +668,13 @@ class LearningPanel(QWidget):
         ready = size == 2
         self.two_inputs_note.setVisible(not ready)
         self.two_inputs_button.setVisible(not ready)
-        # Settings of a run that cannot start are greyed out, out of Tab's way.
+        # Settings of a run that cannot start are greyed out, out of Tab's way. Checked on every
+        # edit, changed only with the inputs' count or the lesson.
         usable = ready and self._training_allowed
-        for widget in (self.settings, self._labels["speed"], self.speed_slider, self.speed_value):
-            widget.setEnabled(usable)
+        if usable != self.speed_slider.isEnabled():
+            for widget in (self.settings, self._labels["speed"], self.speed_slider,
+                           self.speed_value):
+                widget.setEnabled(usable)
         self.add_point_button.setEnabled(size >= 2)  # with one input there is no plane
         if ready:
             return
@@ -1060,7 +1063,8 @@ class LearningDock(QDockWidget):
         """Names, tips and icons of the title bar's buttons. Qt names them in the language
         before ours was set, and again (in its own words) whenever the dock is detached or put
         back; and it draws them in one grey for every theme, faint on dark grey and on black."""
-        keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
+        # The window gives the dock's own show/hide action its shortcut (Ctrl+L).
+        keys = self.toggleViewAction().shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         colour, ratio = self.palette().windowText().color(), self.devicePixelRatioF()
         for name, text, tip, icon in (
                 ("qt_dockwidget_closebutton", self.tr("Close"),
