@@ -19,7 +19,7 @@ def test_a_slider_drag_is_one_undo_step(window, qtbot):
         slider.setValue(position)
     slider.setSliderDown(False)  # ...and lets go (sliderReleased)
     assert window.model.undo_stack.count() == 1
-    assert window.undo_action.text() == "&Undo change weight w1"
+    assert window.undo_action.text() == "&Undo change weight w₁"
     assert first_line(window).startswith("z = 2.95·1.00")
     window.undo_action.trigger()
     assert first_line(window) == start
@@ -114,10 +114,10 @@ def test_the_history_keeps_the_last_500_steps_so_memory_stays_bounded(window):
 def test_undo_and_redo_speak_the_language_on_screen(window):
     window.view_options.set_language("de", remember=False)
     window.inputs_form.rows[0].w_field.spin_box.setValue(3.0)
-    assert window.undo_action.text() == "&Rückgängig: Änderung von Gewicht w1"
+    assert window.undo_action.text() == "&Rückgängig: Änderung von Gewicht w₁"
     window.undo_action.trigger()
     assert window.undo_action.text() == "&Rückgängig" and not window.undo_action.isEnabled()
-    assert window.redo_action.text() == "&Wiederholen: Änderung von Gewicht w1"
+    assert window.redo_action.text() == "&Wiederholen: Änderung von Gewicht w₁"
     window.view_options.set_language("es", remember=False)
     assert window.undo_action.text() == "&Deshacer"
     assert window.redo_action.text().startswith("&Rehacer: ")
@@ -147,7 +147,7 @@ def test_undo_steps_made_before_a_change_of_language_are_named_in_the_new_one(wi
     window.view_options.set_language("es", remember=False)
     stack = window.model.undo_stack
     names = [stack.command(i).text() for i in range(stack.count())]
-    assert names == ["cambiar el peso w1", "elegir la activación", "añadir un punto"]
+    assert names == ["cambiar el peso w₁", "elegir la activación", "añadir un punto"]
     assert window.undo_action.text() == "&Deshacer: añadir un punto"
     stack.undo()
     assert window.redo_action.text() == "&Rehacer: añadir un punto"

@@ -47,6 +47,7 @@ def test_editing_alpha_changes_output_and_curve(window):
     curve_before = window.activation_plot.curve.getData()[1].copy()
     window.activation_panel.param_field.spin_box.setValue(0.5)
     assert window.model.neuron.params == {"alpha": 0.5}
+    assert window.undo_action.text() == "&Undo change parameter α"  # as the panel names it
     assert window.readout.text().endswith("= −0.70")
     xs, ys = window.activation_plot.curve.getData()
     assert ys == pytest.approx(activate("leaky_relu", xs, alpha=0.5))

@@ -237,12 +237,23 @@ def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(w
     QTest.keyClicks(spin, "5000")
     assert spin.value() == 500.0  # the last keystroke was refused, the rest kept
     assert window.statusBar().currentMessage() == (
-        "Input x1 must be between −1000.00 and 1000.00. The field keeps 500.00.")
+        "Input x₁ must be between −1000.00 and 1000.00. The field keeps 500.00.")
     assert QToolTip.isVisible() and QToolTip.text() == window.statusBar().currentMessage()
     spin.selectAll()
     QTest.keyClicks(spin, "abc")
-    assert "Input x1 takes a number such as" in window.statusBar().currentMessage()
+    assert "Input x₁ takes a number such as" in window.statusBar().currentMessage()
     assert spin.value() == 500.0
+
+
+def test_fields_are_written_as_on_screen_and_spoken_in_plain_digits(window):
+    """Messages and tooltips write x₁ as the form does; a screen reader gets "x1", since a
+    subscript digit may be read out as a symbol name."""
+    row = window.inputs_form.rows[1]
+    assert row.w_label.text() == "w₂"
+    assert row.w_field.spin_box.toolTip().startswith("Weight w₂: type a value")
+    assert row.remove_button.toolTip() == "Remove input x₂ and its weight"
+    assert row.w_field.spin_box.accessibleName() == "Weight w2"
+    assert row.w_field.slider.accessibleName() == "Weight w2 slider"
 
 
 def test_typing_on_after_a_refused_keystroke_takes_the_refusal_back(window, qtbot):
@@ -413,7 +424,7 @@ def test_a_third_decimal_is_refused_with_a_message_that_says_why(window):
     QTest.keyClicks(spin, "0.123")
     assert spin.value() == 0.12
     assert window.statusBar().currentMessage() == (
-        "Input x1 takes at most 2 decimals, such as −1.50. The field keeps 0.12.")
+        "Input x₁ takes at most 2 decimals, such as −1.50. The field keeps 0.12.")
 
 
 def test_a_weight_rounded_to_four_decimals_keeps_all_four_in_the_field_and_the_sum(window):

@@ -47,11 +47,12 @@ class _InputRow:
         self.w_label.setText(f"w{subscript(n)}")
         # The row is no QObject: its texts belong to the form's translation context.
         translate = QCoreApplication.translate
-        self.x_field.set_label(translate("InputsForm", "Input x{n}").format(n=n))
-        self.w_field.set_label(translate("InputsForm", "Weight w{n}").format(n=n))
+        for field, text in ((self.x_field, translate("InputsForm", "Input x{n}")),
+                            (self.w_field, translate("InputsForm", "Weight w{n}"))):
+            field.set_label(text.format(n=subscript(n)), spoken=text.format(n=n))
         self.remove_button.setAccessibleName(translate("InputsForm", "Remove input {n}").format(n=n))
         self.remove_button.setToolTip(
-            translate("InputsForm", "Remove input x{n} and its weight").format(n=n))
+            translate("InputsForm", "Remove input x{n} and its weight").format(n=subscript(n)))
 
     def widgets(self):
         return (self.x_label, self.x_field, self.w_label, self.w_field, self.remove_button)

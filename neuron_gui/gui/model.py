@@ -13,7 +13,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import Neuron
+from ..core import Neuron, get_activation
+from ..core.formula import subscript
 
 UNDO_LIMIT = 500
 DEFAULT_NEURON = Neuron(inputs=(1.0, 2.0), weights=(0.5, -0.25), bias=0.25, activation="sigmoid")
@@ -135,19 +136,21 @@ class NeuronModel(QObject):
 
     def set_input(self, index: int, value: float) -> None:
         self.set_neuron(self._neuron.with_input(index, value),
-                        lambda: self.tr("change input x{n}").format(n=index + 1), ("input", index))
+                        lambda: self.tr("change input x{n}").format(n=subscript(index + 1)), ("input", index))
 
     def set_weight(self, index: int, value: float) -> None:
         self.set_neuron(self._neuron.with_weight(index, value),
-                        lambda: self.tr("change weight w{n}").format(n=index + 1),
+                        lambda: self.tr("change weight w{n}").format(n=subscript(index + 1)),
                         ("weight", index))
 
     def set_bias(self, value: float) -> None:
         self.set_neuron(self._neuron.with_bias(value), lambda: self.tr("change bias b"), ("bias",))
 
     def set_param(self, name: str, value: float) -> None:
+        symbol = next((p.symbol for p in get_activation(self._neuron.activation).parameters
+                       if p.name == name), name)  # "α", as the panel writes it, not "alpha"
         self.set_neuron(self._neuron.with_param(name, value),
-                        lambda: self.tr("change parameter {name}").format(name=name),
+                        lambda: self.tr("change parameter {name}").format(name=symbol),
                         ("param", name))
 
     def set_activation(self, name: str) -> None:
@@ -158,7 +161,7 @@ class NeuronModel(QObject):
 
     def remove_input(self, index: int) -> None:
         self.set_neuron(self._neuron.with_input_removed(index),
-                        lambda: self.tr("remove input x{n}").format(n=index + 1))
+                        lambda: self.tr("remove input x{n}").format(n=subscript(index + 1)))
 
     def reset(self) -> None:
         """Back to the neuron the window started with, the same every time; undoable."""

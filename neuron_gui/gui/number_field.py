@@ -220,10 +220,14 @@ class NumberField(QWidget):
     def is_stacked(self) -> bool:
         return self._layout.direction() == QBoxLayout.Direction.TopToBottom
 
-    def set_label(self, label: str) -> None:
+    def set_label(self, label: str, spoken: str | None = None) -> None:
+        """``label`` names the field in messages and tooltips, as the form writes it ("Input x₁");
+        ``spoken``, if given, is the name a screen reader says, where a subscript digit might be
+        read out as a symbol ("Input x1")."""
+        spoken = spoken or label
         self.spin_box._label = label
-        self.spin_box.setAccessibleName(label)
-        self.slider.setAccessibleName(self.tr("{label} slider").format(label=label))
+        self.spin_box.setAccessibleName(spoken)
+        self.slider.setAccessibleName(self.tr("{label} slider").format(label=spoken))
         tip = self.tr("{label}: type a value, use the arrow keys, or drag the slider").format(
             label=label)
         self.spin_box.setToolTip(tip)
