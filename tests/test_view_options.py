@@ -51,6 +51,25 @@ def test_projector_mode_makes_everything_at_least_175_percent(window, qtbot):
     assert point_size(window.readout.sum_label) == pytest.approx(before[0])
 
 
+@pytest.mark.parametrize("theme_first", [True, False])
+def test_projector_mode_and_zoom_grow_the_text_in_high_contrast_too(window, theme_first):
+    """High contrast is meant for projectors in bright rooms, and its style sheet must not stop
+    the larger fonts from reaching the widgets, whichever of the two is chosen first (at a start
+    the saved theme comes first)."""
+    widgets = (window.readout.sum_label, window.inputs_form.add_button,
+               window.activation_panel.combo, window.inputs_form.rows[0].x_field.spin_box)
+    before = [point_size(w) for w in widgets]
+    steps = [lambda: window.view_options.set_theme("high_contrast", remember=False),
+             window.view_options.presentation_action.trigger]
+    for step in steps if theme_first else reversed(steps):
+        step()
+        QApplication.processEvents()
+    assert [point_size(w) for w in widgets] == pytest.approx([1.75 * b for b in before])
+    QTest.keySequence(window, "Ctrl+=")
+    QApplication.processEvents()
+    assert [point_size(w) for w in widgets] == pytest.approx([1.75 * 1.15 * b for b in before])
+
+
 def test_plots_first_shown_after_the_projector_mode_is_on_are_drawn_as_large(window):
     window.view_options.presentation_action.trigger()  # before the bars and the dock are made
     QApplication.processEvents()
@@ -348,7 +367,7 @@ def test_dark_gives_radio_buttons_an_edge_that_shows_on_their_dark_inside(window
     window.view_options.theme_actions["light"].trigger()
 
 
-def test_high_contrast_draws_white_edges_round_fields_and_buttons_and_yellow_handles(window):
+def test_high_contrast_draws_white_edges_round_fields_lists_and_buttons_and_yellow_handles(window):
     field = window.inputs_form.rows[0].w_field
     button = window.inputs_form.add_button
 
@@ -365,7 +384,9 @@ def test_high_contrast_draws_white_edges_round_fields_and_buttons_and_yellow_han
     window.view_options.theme_actions["high_contrast"].trigger()
     assert seen(field.spin_box)[0] == "#ffffff" and seen(button)[0] == "#ffffff"
     assert "#ffff00" in seen(field.slider)[1]  # the handle shows where the value sits
+    assert "#ffffff" in seen(field.slider)[1]  # and the groove where the slider ends
+    assert seen(window.activation_panel.combo)[0] == "#ffffff"
     window.view_options.theme_actions["light"].trigger()
-    assert QApplication.instance().styleSheet() == ""
+    assert "#ffff00" not in seen(field.slider)[1]
     assert seen(field.spin_box)[0] != "#ffffff"  # light: Fusion's grey edge again
     assert QApplication.style().baseStyle().name().lower() == "fusion"

@@ -50,22 +50,18 @@ _HIGH_CONTRAST = {
 }
 _PALETTES = {"dark": _DARK, "high_contrast": _HIGH_CONTRAST}
 _EDGES = {"dark": QColor("#8c8c8c"), "high_contrast": QColor("#ffffff")}  # see _Fusion
-_HIGH_CONTRAST_EDGES = """
-QComboBox { border: 1px solid #ffffff; }
-QSlider::groove:horizontal { border: 1px solid #ffffff; height: 4px; }
-QSlider::handle:horizontal { background: #ffff00; border: 1px solid #ffffff; width: 12px;
-                             margin: -6px 0; }
-"""
 
 
 class _Fusion(QProxyStyle):
     """Fusion, the same look on every system, with an edge of our own where Fusion's is lost.
 
     Fusion draws the edges of controls in a darker shade of the window's colour. On black (high
-    contrast) that is black, so number fields, buttons, check boxes and radio buttons get a white
-    edge; on the dark theme's grey it is the very colour of a check box's or radio button's inside,
-    so those two get a grey one. A style sheet would give the edge but replace Fusion's drawing of
-    the whole control, a spin box's arrows included.
+    contrast) that is black, so number fields, lists, buttons, check boxes, radio buttons and
+    slider grooves get a white edge, and slider handles the focus yellow; on the dark theme's grey
+    it is the very colour of a check box's or radio button's inside, so those two get a grey one.
+    A style sheet would give the edge but replace Fusion's drawing of the whole control, a spin
+    box's arrows included, and would keep the fonts of the widgets it styles from growing with
+    the zoom and the projector mode.
 
     The application keeps one such style for its whole life: Qt deletes a style that another
     replaces, and a style made in Python must not be deleted under it (that crashed)."""
@@ -77,8 +73,17 @@ class _Fusion(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if self.all_edges and control == QStyle.ComplexControl.CC_SpinBox:
+        if not self.all_edges:
+            return
+        if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
             _edge(painter, option.rect, self.edge)
+        elif control == QStyle.ComplexControl.CC_Slider:
+            # Black on black, a slider would show neither where it ends nor where its value is.
+            groove = self.subControlRect(control, option, QStyle.SubControl.SC_SliderGroove, widget)
+            _edge(painter, groove, self.edge)
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            painter.fillRect(handle.adjusted(0, 0, -1, -1), option.palette.highlight())
+            _edge(painter, handle, self.edge)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
@@ -130,7 +135,3 @@ def apply_theme(app: QApplication, theme: str) -> None:
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     # An empty palette hands the colours back to the platform (a dark desktop stays dark).
     app.setPalette(QPalette() if theme == "system" else palette)
-    # In high contrast, lists and slider grooves get white edges and sliders a yellow handle
-    # (number fields get theirs from the style above): black on black, a slider would not show
-    # where it ends nor where its value sits.
-    app.setStyleSheet(_HIGH_CONTRAST_EDGES if theme == "high_contrast" else "")
