@@ -317,6 +317,21 @@ def test_saving_again_keeps_the_files_permissions(saved):
     assert stat.S_IMODE(path.stat().st_mode) == 0o644  # still readable by the class
 
 
+def test_a_read_only_file_is_not_replaced_even_in_a_folder_that_may_be_written(saved):
+    """A teacher's handout marked read-only: renaming a new file over it would work, since the
+    folder allows it, and would quietly undo the protection."""
+    path, old = saved
+    path.chmod(0o444)
+    try:
+        with pytest.raises(ScenarioError, match="cannot save lesson.neuron.json: the file is "
+                           "read-only; save under another name, or in another folder"):
+            save(OTHER, path)
+        assert_untouched(path, old)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o444
+    finally:
+        path.chmod(0o644)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need rights on Windows")
 def test_saving_through_a_symbolic_link_writes_the_file_it_points_to(saved):
     path, _ = saved

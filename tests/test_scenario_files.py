@@ -225,6 +225,23 @@ def test_a_folder_that_cannot_be_written_gives_a_message_and_keeps_the_changes(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_saving_over_a_read_only_handout_says_so_and_keeps_file_and_changes(
+        window, files, lesson_file):
+    original = lesson_file.read_bytes()
+    lesson_file.chmod(0o444)
+    try:
+        files.open_path(lesson_file)
+        edit_a_weight(window, 1.25)
+        QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Save))
+        assert files.message_box.text() == "Could not save and.neuron.json."
+        assert files.message_box.informativeText().startswith(
+            "cannot save and.neuron.json: the file is read-only; save under another name")
+        assert lesson_file.read_bytes() == original
+        assert window.model.neuron.weights == (1.25, 0.5) and window.isWindowModified()
+    finally:
+        lesson_file.chmod(0o644)
+
+
 def test_a_data_set_that_no_longer_fits_is_left_out_when_saving(window, files, lesson_file):
     files.open_path(lesson_file)
     window.inputs_form.add_input()  # three inputs: the AND table has two

@@ -610,6 +610,10 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
     """
     target = Path(os.path.realpath(path))  # write through a symbolic link, not over it
     folder = target.parent
+    if _read_only(target):  # renaming over it would succeed in a folder the user may write to
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "cannot save {name}: the file is read-only; save under another name, or "
+            "in another folder"), name=target.name)
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                                  dir=folder)
@@ -666,6 +670,16 @@ def _os_reason(error: OSError) -> str:
 
 def _write_all(file, data: bytes) -> None:
     file.write(data)
+
+
+def _read_only(target: Path) -> bool:
+    """Whether the file exists and must not be changed: this user may not write it, or nobody
+    may (a teacher's handout marked read-only, which even an administrator keeps as it is)."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False  # a new file, or one the write below will report on
+    return target.is_file() and (not os.access(target, os.W_OK) or not mode & 0o222)
 
 
 def _mode_for(target: Path) -> int:
