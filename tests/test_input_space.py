@@ -239,7 +239,7 @@ def test_a_floating_dock_writes_numbers_in_the_language_too(window, space):
     choose(window, "sigmoid")
     dock.setFloating(True)  # a window of its own, which Qt does not pass a locale into
     window.view_options.set_language("de")
-    assert dock.learning_panel.rate_spin.text() == "0,500"
+    assert dock.learning_panel.rate_spin.text() == "0,50"
     choose(window, "tanh")
     assert colour_scale(space) != english
 

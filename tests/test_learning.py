@@ -411,6 +411,31 @@ def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot
     assert panel.shown_epoch() == 31 and "A new run" not in panel.status.text()
 
 
+def test_the_runs_settings_read_either_decimal_mark_and_say_why_they_refuse_a_key(
+        window, panel):
+    """A comma in the rate was refused without a word, and 0,25 became 25, kept as 2."""
+    def typed(box, text):
+        box.setFocus()
+        box.selectAll()
+        QTest.keyClicks(box, text)
+        return box.value()
+
+    assert typed(panel.rate_spin, "0,25") == 0.25
+    assert typed(panel.rate_spin, "0.0001") == 0.25  # "0.000" is no rate yet: 0.25 still holds
+    assert window.statusBar().currentMessage() == (
+        "Learning rate must be between 0.001 and 10.00. The field keeps 0.25.")
+    QTest.keyClick(panel.rate_spin, Qt.Key.Key_Return)  # and comes back into the field
+    assert panel.rate_spin.value() == 0.25 and panel.rate_spin.text() == "0.25"
+    assert typed(panel.seed_spin, "1.5") == 15  # the point is refused, and the message says so
+    assert window.statusBar().currentMessage() == ""  # ...until the 5 made it untrue
+    assert typed(panel.seed_spin, "1.") == 1
+    assert window.statusBar().currentMessage() == (
+        "Random seed takes a whole number between 0 and 99999. The field keeps 1.")
+    assert typed(panel.max_spin, "50000") == 5000
+    assert window.statusBar().currentMessage() == (
+        "Maximum number of epochs must be between 1 and 10000. The field keeps 5000.")
+
+
 def test_a_new_setting_ends_the_run_but_keeps_it_and_its_reset(window, panel):
     before = step_sigmoid(window, panel, "nand", 5)
     trained = window.model.neuron

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QGridLayout,
+    QAbstractButton, QButtonGroup, QComboBox, QDockWidget, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
-    QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..core import (
@@ -34,6 +34,7 @@ from .check_box import WrappingCheckBox
 from .focus_ring import FocusRing
 from .input_space import InputSpace, axis_name
 from .model import NamedStep, NeuronModel, StepName
+from .number_field import DecimalSpinBox, WholeNumberSpinBox
 from .plot_base import BLUE, VERMILLION, ThemedPlot, adopt_scale
 
 OWN_POINTS = "own"
@@ -196,6 +197,7 @@ class LearningPanel(QWidget):
     space, which also reports the clicks that add and remove them."""
 
     message = Signal(str)  # for the window's status bar: the panel's own text may be out of view
+    message_outdated = Signal(str)  # a refused keystroke's note, now untrue (see DecimalSpinBox)
     reveal = Signal()  # an undo or redo changed the points: show them, wherever the panel is
 
     def __init__(self, model: NeuronModel, input_space: InputSpace,
@@ -260,18 +262,19 @@ class LearningPanel(QWidget):
     def _create_training_box(self) -> None:
         self.training_box = QGroupBox()
         self.rule_combo = QComboBox()
-        self.rate_spin = QDoubleSpinBox()
+        # Fields that read "0,25" as well as "0.25" and say why they refused a keystroke, like the
+        # neuron's own: a refused comma silently made a rate of 0,25 into 25, kept as 2.
+        self.rate_spin = DecimalSpinBox("", typed_decimals=3)  # labelled in retranslate
         self.rate_spin.setRange(0.001, 10.0)
-        self.rate_spin.setDecimals(3)
         self.rate_spin.setSingleStep(0.05)
         self.rate_spin.setValue(DEFAULT_RATE)
         self.start_combo = QComboBox()
         for init in ("random", "zeros", "keep"):
             self.start_combo.addItem("", init)
-        self.seed_spin = QSpinBox()
+        self.seed_spin = WholeNumberSpinBox("")
         self.seed_spin.setRange(0, 99_999)
         self.seed_spin.setValue(1)
-        self.max_spin = QSpinBox()
+        self.max_spin = WholeNumberSpinBox("")
         self.max_spin.setRange(1, MAX_EPOCHS_OFFERED)
         self.max_spin.setValue(DEFAULT_MAX_EPOCHS)
         self.stop_box = WrappingCheckBox()  # a long sentence, longer still in German
@@ -350,6 +353,9 @@ class LearningPanel(QWidget):
             QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
+        for box in (self.rate_spin, self.seed_spin, self.max_spin):
+            box.rejected.connect(self.message)
+            box.rejection_outdated.connect(self.message_outdated)
         self.dataset_combo.activated.connect(self._on_dataset_chosen)
         self.add_point_button.clicked.connect(self.toggle_point_at_input)
         self.clear_button.clicked.connect(self.clear_points)
@@ -396,6 +402,7 @@ class LearningPanel(QWidget):
         self.rule_combo.setAccessibleName(self.tr("Learning rule"))
         self._labels["rate"].setText(self.tr("&Learning rate"))
         self.rate_spin.setAccessibleName(self.tr("Learning rate"))
+        self.rate_spin.label = self.rate_spin.accessibleName()  # as its messages name it
         self.rate_spin.setToolTip(self.tr(
             "How big a step each correction takes: too small and learning crawls, too big and "
             "the line jumps past where it should go"))
@@ -408,11 +415,13 @@ class LearningPanel(QWidget):
             self.start_combo.setItemText(i, text)
         self._labels["seed"].setText(self.tr("See&d"))
         self.seed_spin.setAccessibleName(self.tr("Random seed"))
+        self.seed_spin.label = self.seed_spin.accessibleName()
         self.seed_spin.setToolTip(self.tr(
             "The same seed gives the same random start and the same order of points, so a run "
             "can be repeated exactly"))
         self._labels["max"].setText(self.tr("&Max. epochs"))
         self.max_spin.setAccessibleName(self.tr("Maximum number of epochs"))
+        self.max_spin.label = self.max_spin.accessibleName()
         self.max_spin.setToolTip(self.tr(
             "Training stops when every point is on its side of the line, or after this many "
             "epochs (passes over all the points)"))
@@ -965,6 +974,7 @@ class LearningDock(QDockWidget):
     """
 
     message = Signal(str)  # the panel's, passed on
+    message_outdated = Signal(str)
 
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -998,6 +1008,7 @@ class LearningDock(QDockWidget):
         self._learning_panel = LearningPanel(self.model, self._input_space)
         self._learning_panel.set_lesson_rules(*self._lesson_rules)
         self._learning_panel.message.connect(self.message)
+        self._learning_panel.message_outdated.connect(self.message_outdated)
         self._learning_panel.reveal.connect(self.show)  # Ctrl+Z on points the dock hid
         # On a small screen the controls scroll rather than squeezing the plane.
         self.scroll_area = QScrollArea()

@@ -74,11 +74,10 @@ class MainWindow(QMainWindow):
         self.learning_dock = LearningDock(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
-        for part in (self.inputs_form, self.activation_panel):
+        for part in (self.inputs_form, self.activation_panel, self.learning_dock):
             part.message.connect(self.show_message)
             part.message_outdated.connect(self.withdraw_message)
         self.inputs_form.widths_changed.connect(self._fit_form_column)
-        self.learning_dock.message.connect(self.show_message)
         self.resize(1280, 800)
 
     def _create_actions(self) -> None:

@@ -2,16 +2,82 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import QBoxLayout, QDoubleSpinBox, QSlider, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QBoxLayout, QDoubleSpinBox, QSlider, QSpinBox, QToolTip, QWidget,
+)
 
 from ..core import VALUE_LIMIT
 from ..core.formula import INPUT_DECIMALS, MINUS, RESULT_DECIMALS, is_exact, shown_value
 from .focus_ring import FocusRing
 
+translate = QCoreApplication.translate
+
 SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box takes the full range
 _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
+
+
+class Refusals:
+    """What a spin box does with a refused keystroke: say why at the field, where the student is
+    looking, and in the status bar (through the box's ``rejected``); and take the message back
+    (``rejection_outdated``) once the student types on and it no longer holds."""
+
+    def __init__(self, box: QAbstractSpinBox) -> None:
+        self._box = box
+        self._why: str | None = None  # the message of a refusal, until it no longer holds
+        box.lineEdit().textEdited.connect(self.withdraw)
+
+    def refuse(self, why: str, kept: str) -> None:
+        """Say ``why``, and that the field keeps the number written ``kept``: the keystrokes
+        before the refused one stay in use (typing 5000 keeps 500)."""
+        why = f"{why} {translate('Refusals', 'The field keeps {value}.').format(value=kept)}"
+        QToolTip.showText(self._box.mapToGlobal(QPoint(0, self._box.height())), why, self._box)
+        self._box.rejected.emit(why)
+        self._why = why
+
+    @staticmethod
+    def out_of_range(label: str, low: str, high: str) -> str:
+        return translate("Refusals", "{label} must be between {low} and {high}.").format(
+            label=label, low=low, high=high)
+
+    def withdraw(self) -> None:
+        if self._why is not None:
+            QToolTip.hideText()
+            self._box.rejection_outdated.emit(self._why)
+            self._why = None
+
+    def keep(self) -> None:
+        self._why = None  # the field was left as it was: the message still holds, and stays
+
+
+class WholeNumberSpinBox(QSpinBox):
+    """A spin box for a count or a seed that says why it refused a keystroke, as DecimalSpinBox
+    does: a refused "." in a seed otherwise turns 1.5 silently into 15."""
+
+    rejected = Signal(str)
+    rejection_outdated = Signal(str)
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self._refusals = Refusals(self)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._refusals.keep()
+
+    def validate(self, text: str, pos: int):
+        state, text, pos = super().validate(text, pos)[:3]
+        if state == QValidator.State.Invalid:
+            _, ok = self.locale().toInt(text.strip())
+            low, high = self.textFromValue(self.minimum()), self.textFromValue(self.maximum())
+            why = (Refusals.out_of_range(self.label, low, high) if ok else self.tr(
+                "{label} takes a whole number between {low} and {high}.").format(
+                    label=self.label, low=low, high=high))
+            self._refusals.refuse(why, self.textFromValue(self.value()))
+        return state, text, pos
 
 
 class DecimalSpinBox(QDoubleSpinBox):
@@ -30,21 +96,22 @@ class DecimalSpinBox(QDoubleSpinBox):
     # e while the field keeps 1, then makes 13.
     rejection_outdated = Signal(str)
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None,
+                 typed_decimals: int = INPUT_DECIMALS) -> None:
         super().__init__(parent)
-        self._label = label
+        self.label = label
+        self._typed_decimals = typed_decimals  # what a student may type; a file may have more
         self._had_focus = False
-        self._refusal: str | None = None  # the message of a refusal, until it no longer holds
+        self._refusals = Refusals(self)
         # The value as given, when it had more than four decimals (a trained weight): the field
         # holds it rounded, and writes it as such. None once the student changes the number.
         self._given: float | None = None
-        self.setDecimals(RESULT_DECIMALS)  # what it holds and shows; typing takes INPUT_DECIMALS
+        self.setDecimals(RESULT_DECIMALS)  # what it holds and shows; typing takes fewer
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Whatever the student types is their own number, even one that rounds to the given one.
         self.lineEdit().textEdited.connect(self.forget_given)
-        self.lineEdit().textEdited.connect(self._withdraw_refusal)
 
     def event(self, event: QEvent) -> bool:
         # The text field would keep Ctrl+Z to undo its own typing; let it reach the window, whose
@@ -61,7 +128,7 @@ class DecimalSpinBox(QDoubleSpinBox):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self._refusal = None  # left as it was: the message still holds, and stays
+        self._refusals.keep()
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)  # Qt selects the number itself after Tab or Alt+letter
@@ -116,7 +183,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         """More decimals than a student types, and than the value held: a trained weight keeps
         its four while its sign or its other digits are edited, and they can be deleted."""
         held = self._decimals(self.textFromValue(self.value()))
-        return self._decimals(text) > max(INPUT_DECIMALS, held)
+        return self._decimals(text) > max(self._typed_decimals, held)
 
     def validate(self, text: str, pos: int):
         text = self._normalised(text)
@@ -124,46 +191,31 @@ class DecimalSpinBox(QDoubleSpinBox):
         if state != QValidator.State.Invalid and self._typed_too_many_decimals(text):
             state = QValidator.State.Invalid
         if state == QValidator.State.Invalid:
-            why = self._why_rejected(text)
-            # At the field, where the student is looking, as well as in the status bar: the
-            # refused keystroke leaves another number in use (typing 2000 keeps 200).
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), why, self)
-            self.rejected.emit(why)
-            self._refusal = why
+            # The refused keystroke leaves another number in use (typing 2000 keeps 200).
+            self._refusals.refuse(self._why_rejected(text), self._written(self.value()))
         return state, text, pos
-
-    def _withdraw_refusal(self) -> None:
-        if self._refusal is not None:
-            QToolTip.hideText()
-            self.rejection_outdated.emit(self._refusal)
-            self._refusal = None
 
     def valueFromText(self, text: str) -> float:
         return super().valueFromText(self._normalised(text))
 
     def _why_rejected(self, text: str) -> str:
-        """Why, and which number the field keeps: the keystrokes before the refused one stay
-        in use (typing 5000 keeps 500), and the message says so."""
         number, ok = self.locale().toDouble(text.strip())
         low, high = self._written(self.minimum()), self._written(self.maximum())
         example = self._written(self._example())
         if ok and not self.minimum() <= number <= self.maximum():
-            why = self.tr("{label} must be between {low} and {high}.").format(
-                label=self._label, low=low, high=high)
-        elif ok:  # a number, with more decimals than a student types
-            why = self.tr("{label} takes at most {n} decimals, such as {example}.").format(
-                label=self._label, n=INPUT_DECIMALS, example=example)
-        else:
-            why = self.tr("{label} takes a number such as {example}, between {low} and {high}."
-                          ).format(label=self._label, example=example, low=low, high=high)
-        kept = self.tr("The field keeps {value}.").format(value=self._written(self.value()))
-        return f"{why} {kept}"
+            return Refusals.out_of_range(self.label, low, high)
+        if ok:  # a number, with more decimals than a student types
+            return self.tr("{label} takes at most {n} decimals, such as {example}.").format(
+                label=self.label, n=self._typed_decimals, example=example)
+        return self.tr("{label} takes a number such as {example}, between {low} and {high}."
+                       ).format(label=self.label, example=example, low=low, high=high)
 
     def _example(self) -> float:
         """A number to show the form by: −1.5 (a minus and a decimal mark) where the field
-        takes it, else the middle of its range (leaky ReLU's α goes from 0 to 1)."""
-        if self.minimum() <= -1.5 <= self.maximum():
-            return -1.5
+        takes it, else 0.5 (leaky ReLU's α, a learning rate), else the middle of its range."""
+        for example in (-1.5, 0.5):
+            if self.minimum() <= example <= self.maximum():
+                return example
         return (self.minimum() + self.maximum()) / 2
 
     def _written(self, value: float) -> str:
@@ -225,7 +277,7 @@ class NumberField(QWidget):
         ``spoken``, if given, is the name a screen reader says, where a subscript digit might be
         read out as a symbol ("Input x1")."""
         spoken = spoken or label
-        self.spin_box._label = label
+        self.spin_box.label = label
         self.spin_box.setAccessibleName(spoken)
         self.slider.setAccessibleName(self.tr("{label} slider").format(label=spoken))
         tip = self.tr("{label}: type a value, use the arrow keys, or drag the slider").format(
