@@ -31,7 +31,7 @@ class Refusals:
     def refuse(self, why: str, kept: str) -> None:
         """Say ``why``, and that the field keeps the number written ``kept``: the keystrokes
         before the refused one stay in use (typing 5000 keeps 500)."""
-        why = f"{why} {translate('Refusals', 'The field keeps {value}.').format(value=kept)}"
+        why += " " + translate("Refusals", "The field keeps {value}.").format(value=kept)
         QToolTip.showText(self._box.mapToGlobal(QPoint(0, self._box.height())), why, self._box)
         self._box.rejected.emit(why)
         self._why = why

@@ -94,20 +94,12 @@
 <context>
     <name>DecimalSpinBox</name>
     <message>
-        <source>{label} must be between {low} and {high}.</source>
-        <translation>{label} muss zwischen {low} und {high} liegen.</translation>
-    </message>
-    <message>
         <source>{label} takes at most {n} decimals, such as {example}.</source>
         <translation>{label} darf höchstens {n} Nachkommastellen haben, zum Beispiel {example}.</translation>
     </message>
     <message>
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
         <translation>{label} erwartet eine Zahl wie {example}, zwischen {low} und {high}.</translation>
-    </message>
-    <message>
-        <source>The field keeps {value}.</source>
-        <translation>Das Feld behält {value}.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1153,17 @@ Frage: {question}</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The field keeps {value}.</source>
+        <translation>Das Feld behält {value}.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} muss zwischen {low} und {high} liegen.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFiles</name>
     <message>
         <source>&amp;New</source>
@@ -1373,6 +1376,13 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>The language is set by your school</source>
         <translation>Die Sprache wird von deiner Schule festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberSpinBox</name>
+    <message>
+        <source>{label} takes a whole number between {low} and {high}.</source>
+        <translation>{label} nimmt eine ganze Zahl zwischen {low} und {high}.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1816,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>expected a Scenario, got {kind}</source>
         <translation>erwartet wurde ein Scenario, gefunden {kind}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: the file is read-only; save under another name, or in another folder</source>
+        <translation>{name} kann nicht gespeichert werden: Die Datei ist schreibgeschützt; speichere sie unter einem anderen Namen oder in einem anderen Ordner</translation>
     </message>
     <message>
         <source>cannot save {name}: the folder {folder} does not exist</source>

@@ -94,20 +94,12 @@
 <context>
     <name>DecimalSpinBox</name>
     <message>
-        <source>{label} must be between {low} and {high}.</source>
-        <translation>{label} debe estar entre {low} y {high}.</translation>
-    </message>
-    <message>
         <source>{label} takes at most {n} decimals, such as {example}.</source>
         <translation>{label} admite como mucho {n} decimales, por ejemplo {example}.</translation>
     </message>
     <message>
         <source>{label} takes a number such as {example}, between {low} and {high}.</source>
         <translation>{label} admite un número como {example}, entre {low} y {high}.</translation>
-    </message>
-    <message>
-        <source>The field keeps {value}.</source>
-        <translation>El campo conserva {value}.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1153,17 @@ Pregunta: {question}</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The field keeps {value}.</source>
+        <translation>El campo conserva {value}.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} debe estar entre {low} y {high}.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioFiles</name>
     <message>
         <source>&amp;New</source>
@@ -1373,6 +1376,13 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>The language is set by your school</source>
         <translation>El idioma lo fija tu centro educativo</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberSpinBox</name>
+    <message>
+        <source>{label} takes a whole number between {low} and {high}.</source>
+        <translation>{label} admite un número entero entre {low} y {high}.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1816,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>expected a Scenario, got {kind}</source>
         <translation>se esperaba un Scenario, pero se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: the file is read-only; save under another name, or in another folder</source>
+        <translation>no se puede guardar {name}: el archivo es de solo lectura; guárdalo con otro nombre o en otra carpeta</translation>
     </message>
     <message>
         <source>cannot save {name}: the folder {folder} does not exist</source>
