@@ -158,9 +158,14 @@ def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
     for _ in range(SETTLE_ROUNDS):
         app.processEvents()
         app.sendPostedEvents()
-    image = window.grab()
-    if not image.save(str(path), "PNG"):
-        sys.stderr.write(f"neuron-gui: error: could not write {path}\n")
+    from .core.scenario import ScenarioError, write_atomically
+    from .gui.export import image_bytes
+
+    try:  # as every file the app writes: all or nothing, and a reason when it cannot
+        write_atomically(path, image_bytes(window.grab().toImage()))
+    except ScenarioError as error:
+        sys.stderr.write(f"neuron-gui: error: {error}\n")
         return 1
-    window.close()
+    finally:
+        window.close()
     return 0

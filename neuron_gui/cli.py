@@ -23,6 +23,10 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
+    def file_error(self, message: str) -> None:
+        """A problem inside a file: the options' help says nothing about what a file holds."""
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
 
 def _number_list(text: str) -> list[float]:
     parts = [p.strip() for p in text.split(",")]
@@ -131,7 +135,7 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.Namespace, Neuron]:
         try:
             args.scenario = load_scenario(args.file)
         except ScenarioError as error:
-            parser.error(f"{args.file}: {error}")
+            parser.file_error(f"{args.file}: {error}")
     try:
         neuron = neuron_from_args(args, DEFAULT_NEURON if args.scenario is None
                                   else args.scenario.neuron)

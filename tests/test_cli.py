@@ -34,7 +34,8 @@ def test_help_lists_the_options():
         (["--inputs", "1,two"], "'1,two' is not a comma-separated list of numbers"),
         (["--inputs", "1,2", "--weights", "1"], "weights: expected one weight per input (2), got 1"),
         (["--bias", "nan"], "bias: expected a finite number, got nan"),
-        (["--weights", "1e9"], "weights[0]: 1e+09 is outside the allowed range -1000 to 1000"),
+        (["--weights", "1e9"], "weights[0]: 1000000000 is outside the allowed range -1000 to 1000"),
+        (["--bias", "1000.0001"], "bias: 1000.0001 is outside the allowed range -1000 to 1000"),
         (["--activation", "softsign"], "argument --activation: invalid choice: 'softsign'"),
         (["--screenshot", "out.jpg"], "'out.jpg' does not end in .png"),
         (["--screenshot", "no/such/folder/x.png"], "the folder of 'no/such/folder/x.png' does not exist"),
@@ -51,6 +52,24 @@ def test_bad_values_give_one_line_and_exit_2(args, message):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("neuron-gui: error: ")
     assert message in lines[0]
+
+
+def test_a_bad_file_is_reported_without_sending_the_reader_to_the_options_help(tmp_path):
+    path = tmp_path / "lesson.neuron.json"
+    path.write_text("{", encoding="utf-8")
+    result = run(str(path))
+    assert result.returncode == 2
+    assert result.stderr == f"neuron-gui: error: {path}: line 1, column 2: not valid JSON " \
+        "(Expecting property name enclosed in double quotes)\n"
+
+
+def test_a_screenshot_that_cannot_be_written_says_why_and_leaves_nothing(tmp_path):
+    folder = tmp_path / "shots.png"
+    folder.mkdir()  # a folder where the picture should go
+    result = run("--screenshot", str(folder))
+    assert result.returncode == 1
+    assert result.stderr == "neuron-gui: error: cannot save shots.png: it is a folder\n"
+    assert list(folder.iterdir()) == [] and sorted(tmp_path.iterdir()) == [folder]
 
 
 def test_an_activation_is_named_in_any_case_as_its_menu_writes_it():

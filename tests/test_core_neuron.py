@@ -54,7 +54,7 @@ def test_adding_and_removing_inputs(example_neuron):
         (dict(inputs=[1], weights=[1], activation="sgn"), r"activation: unknown name 'sgn'"),
         (dict(inputs=[], weights=[]), r"inputs: a neuron takes 1 to 16 inputs, got 0"),
         (dict(inputs=[0] * 17, weights=[0] * 17), r"inputs: a neuron takes 1 to 16 inputs, got 17"),
-        (dict(inputs=[1e6], weights=[1]), r"inputs\[0\]: 1e\+06 is outside the allowed range -1000 to 1000"),
+        (dict(inputs=[1e6], weights=[1]), r"inputs\[0\]: 1000000 is outside the allowed range -1000 to 1000"),
         (dict(inputs="12", weights=[1, 2]), r"inputs: expected a list of numbers, got '12'"),
     ],
 )

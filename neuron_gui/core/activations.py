@@ -365,7 +365,7 @@ def check_parameters(name: str, **params) -> dict[str, float]:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise ValueError(f"{key}: expected a finite number, got {value!r}")
         if not p.minimum <= value <= p.maximum:
-            raise ValueError(f"{key}: {value:g} is outside {p.minimum:g} to {p.maximum:g}")
+            raise ValueError(f"{key}: {value:.15g} is outside {p.minimum:g} to {p.maximum:g}")
         checked[key] = float(value)
     return checked
 

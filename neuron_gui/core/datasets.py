@@ -122,7 +122,7 @@ def check_points(field: str, points, columns: int | None = None) -> np.ndarray:
     if np.any(np.abs(X) > VALUE_LIMIT):
         bad = X[np.abs(X) > VALUE_LIMIT].flat[0]
         raise ValueError(
-            f"{field}: {bad:g} is outside the allowed range {-VALUE_LIMIT:g} to {VALUE_LIMIT:g}"
+            f"{field}: {bad:.15g} is outside the allowed range {-VALUE_LIMIT:g} to {VALUE_LIMIT:g}"
         )
     return X
 

@@ -34,7 +34,8 @@ def check_value(field: str, value) -> float:
     if abs(value) > VALUE_LIMIT:
         raise ValueError(Phrase(QT_TRANSLATE_NOOP(
             "errors", "{path}: {value} is outside the allowed range {low} to {high}"),
-            path=field, value=f"{value:g}", low=f"{-VALUE_LIMIT:g}", high=f"{VALUE_LIMIT:g}"))
+            # Every digit: 1000.0001 written "1000" would seem inside the range it is refused by.
+            path=field, value=f"{value:.15g}", low=f"{-VALUE_LIMIT:g}", high=f"{VALUE_LIMIT:g}"))
     return value
 
 

@@ -316,7 +316,7 @@ def _params(activation: str, value: Any) -> dict[str, float]:
         if not p.minimum <= number <= p.maximum:
             raise _problem(QT_TRANSLATE_NOOP(
                 "errors", "{path}: {value} is outside {low} to {high}"),
-                path=path, value=f"{number:g}", low=f"{p.minimum:g}", high=f"{p.maximum:g}")
+                path=path, value=f"{number:.15g}", low=f"{p.minimum:g}", high=f"{p.maximum:g}")
         checked[name] = number
     return checked
 

@@ -119,7 +119,7 @@ class Exports(QObject):
             return exporter.export(toBytes=True)
 
     def png_bytes(self) -> bytes:
-        return _image_bytes(self.plot_image())
+        return image_bytes(self.plot_image())
 
     def svg_bytes(self) -> bytes:
         with _closing_paths_spelled_out():
@@ -267,7 +267,7 @@ class Exports(QObject):
         return path
 
 
-def _image_bytes(image: QImage, kind: str = "PNG") -> bytes:
+def image_bytes(image: QImage, kind: str = "PNG") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
