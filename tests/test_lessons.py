@@ -3,10 +3,12 @@ about its neuron; and the Lessons dialog opens them the way Open does."""
 
 import itertools
 import math
+import re
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -199,6 +201,20 @@ def test_a_lesson_opened_in_german_is_named_in_german_and_writes_decimal_commas(
     assert "0,5" in task and "0.5" not in task  # as the fields write it: "0,50"
     window.view_options.set_language("en", remember=False)
     assert window.windowTitle().startswith(LESSONS["and-gate"].title)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_keys_a_lesson_names_are_written_as_the_menus_write_them(window, language):
+    """The German menus say Strg+D and the Spanish ones Control+D where English ones say Ctrl+D."""
+    window.view_options.set_language(language, remember=False)
+    shown = {action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+             for action in window.findChildren(QAction) if not action.shortcut().isEmpty()}
+    named = set()
+    for path in PATHS:
+        window.scenario_files.open_lesson(path)
+        named |= set(re.findall(r"\b\w+\+\w+\b", " ".join(window.task_panel.texts())))
+    assert named and named <= shown
+    window.view_options.set_language("en", remember=False)
 
 
 def _in_sight(widget, scroll_area) -> bool:
