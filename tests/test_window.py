@@ -1,7 +1,8 @@
 """The main window driven through its real controls, checked by what a student would see."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QToolTip, QWidget,
@@ -243,6 +244,25 @@ def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(w
     QTest.keyClicks(spin, "abc")
     assert "Input x₁ takes a number such as" in window.statusBar().currentMessage()
     assert spin.value() == 500.0
+
+
+def test_the_real_minus_sign_is_read_as_typed_or_pasted(window):
+    """The readout and the messages write −1.50 with a real minus; copied from there, it is
+    still a minus, not a refused key that leaves 1.50."""
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.setFocus()
+    spin.selectAll()
+    # QTest types Latin-1 only; a keyboard layout with the sign sends it as the event's text
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(spin.lineEdit(), QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                          Qt.KeyboardModifier.NoModifier, "−"))
+    QTest.keyClicks(spin, "2.5")
+    assert spin.value() == -2.5 and window.statusBar().currentMessage() == ""
+    window.model.set_input(0, 1.0)
+    QApplication.clipboard().setText("−0.75")  # copied from the readout
+    spin.selectAll()
+    spin.lineEdit().paste()
+    assert spin.value() == -0.75
 
 
 def test_fields_are_written_as_on_screen_and_spoken_in_plain_digits(window):

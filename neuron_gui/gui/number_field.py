@@ -163,9 +163,11 @@ class DecimalSpinBox(QDoubleSpinBox):
         self._given = None  # the student's own number now
 
     def _normalised(self, text: str) -> str:
+        """Either decimal mark, and the real minus sign the app writes in its messages and
+        readout, which a student may copy from there."""
         mark = self.locale().decimalPoint()
         other = "," if mark == "." else "."
-        return text.replace(other, mark)
+        return text.replace(other, mark).replace(MINUS, self.locale().negativeSign())
 
     def textFromValue(self, value: float) -> str:
         """As the readout writes it: two decimals, up to four when the value has them ("0.50",
