@@ -347,8 +347,25 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     panel.set_dataset("and")
     assert panel.play_button.isEnabled() and panel.rate_spin.isEnabled()
     assert panel.status.text() == "Epoch 0: no run under way"
+    assert panel.result.text() == ""  # training is allowed again: no count of a task by hand
 
 
+def test_a_lesson_solved_by_hand_says_so_once_every_point_is_on_its_side(window):
+    """The rings only stop showing; the student is also told how far they are, and when done."""
+    window.scenario_files.open_lesson(PATHS[0])
+    panel = window.learning_dock.learning_panel
+    assert panel.result.text() == "On the wrong side: 2 of 4 points."  # (0, 1) and (1, 0)
+    bias = window.inputs_form.bias_field.spin_box
+    bias.setFocus()
+    bias.selectAll()
+    QTest.keyClicks(bias, "-0.75")
+    assert panel.result.text() == "Found: every point is on its side of the line."
+    assert len(window.learning_dock.input_space.wrong_points()) == 0
+    QTest.keyClicks(bias, "\b\b")  # -0.: -0.0 again
+    assert panel.result.text() == "On the wrong side: 2 of 4 points."
+    window.view_options.set_language("de", remember=False)
+    assert panel.result.text() == "Auf der falschen Seite: 2 von 4 Punkten."
+    window.view_options.set_language("en", remember=False)
 
 
 def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_without_any(

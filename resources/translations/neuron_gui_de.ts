@@ -834,6 +834,14 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Die Einstellungen haben sich geändert: Die nächste Epoche beginnt damit einen neuen Durchlauf, ausgehend von den gezeigten Gewichten und dem Bias.</translation>
     </message>
     <message>
+        <source>On the wrong side: {wrong} of {n} points.</source>
+        <translation>Auf der falschen Seite: {wrong} von {n} Punkten.</translation>
+    </message>
+    <message>
+        <source>Found: every point is on its side of the line.</source>
+        <translation>Geschafft: Jeder Punkt liegt auf seiner Seite der Geraden.</translation>
+    </message>
+    <message>
         <source>{n} epoch</source>
         <translation>{n} Epoche</translation>
     </message>

@@ -834,6 +834,14 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Los ajustes cambiaron: la próxima época empieza una nueva ejecución con ellos, desde los pesos y el sesgo que se muestran.</translation>
     </message>
     <message>
+        <source>On the wrong side: {wrong} of {n} points.</source>
+        <translation>En el lado equivocado: {wrong} de {n} puntos.</translation>
+    </message>
+    <message>
+        <source>Found: every point is on its side of the line.</source>
+        <translation>Conseguido: cada punto está en su lado de la línea.</translation>
+    </message>
+    <message>
         <source>{n} epoch</source>
         <translation>{n} época</translation>
     </message>
