@@ -55,6 +55,19 @@ def test_dragging_the_point_edits_x1_and_x2_and_typing_them_moves_it(window, spa
     (x0, x1), _ = space.visible_range()
     assert x0 < 40.0 < x1
     assert space.target_position() == (40.0, -0.75)
+    assert space.target_halo.pos() == space.target.pos()  # the cross's halo moves with it
+    space.target.setPos(0.5, 0.5)
+    assert space.target_halo.pos() == space.target.pos()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_input_cross_has_a_halo_in_the_background_colour(window, space, theme):
+    """On the dark theme the white cross vanished on the map's yellow end."""
+    window.view_options.set_theme(theme, remember=False)
+    halo, cross = space.target_halo.pen, space.target.pen
+    assert halo.color() == space.boundary_halo.pen().color()  # the line's halo, as the map
+    assert halo.color() != cross.color() and halo.widthF() > cross.widthF() + 2
+    window.view_options.set_theme("light", remember=False)
 
 
 def test_the_line_satisfies_w_x_plus_b_equal_0_after_each_edit(window, space):

@@ -218,9 +218,17 @@ class InputSpace(ThemedPlot):
         self.target = pg.TargetItem(size=22, symbol="crosshair", movable=True)
         self.target.setZValue(10)
         self.plot_item.addItem(self.target)
+        # Beneath it, the same cross wider in the background colour, as the line has: the
+        # cross's arms in the text colour vanish on the map's like-coloured end (white on yellow).
+        self.target_halo = pg.TargetItem(size=22, symbol="crosshair", movable=False)
+        self.target_halo.setZValue(9.5)
+        self.target_halo.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.target_halo.setAcceptHoverEvents(False)
+        self.plot_item.addItem(self.target_halo)
+        self.target.sigPositionChanged.connect(lambda target: self.target_halo.setPos(target.pos()))
         # The image beneath changes with every edit, so everything over it is drawn again; the
         # points, their rings and the cross seldom change, and are then copied from images.
-        for still in (self.rings, *self.class_marks, self.target):
+        for still in (self.rings, *self.class_marks, self.target, self.target_halo):
             cache(still)
         # A little room above the plot, so the top labels of both axes are not cut off.
         self.plot_item.setContentsMargins(0, 10, 0, 0)
@@ -369,6 +377,7 @@ class InputSpace(ThemedPlot):
         x, y = neuron.inputs[self._axes[0]], neuron.inputs[self._axes[1]]
         with QSignalBlocker(self.target):  # moving the point to the model is no drag
             self.target.setPos(x, y)
+        self.target_halo.setPos(x, y)
         if self._follow(x, y):
             return  # the range change has redrawn everything
         self._redraw()
@@ -703,8 +712,11 @@ class InputSpace(ThemedPlot):
         self.target.setBrush(pg.mkBrush(see_through))
         self.target.setHoverPen(self.pen(text, 4))
         self.target.setHoverBrush(pg.mkBrush(background))
-        self.target.scale = self.scaled(22)  # TargetItem keeps its size in pixels there
-        self.target.viewTransformChanged()  # ...and makes its shape again from it
+        self.target_halo.setPen(self.pen(background, 6))
+        self.target_halo.setBrush(pg.mkBrush(None))
+        for cross in (self.target, self.target_halo):
+            cross.scale = self.scaled(22)  # TargetItem keeps its size in pixels there
+            cross.viewTransformChanged()  # ...and makes its shape again from it
         for side in ("left", "right", "top", "bottom"):
             axis = self.colour_bar.getAxis(side)
             axis.setPen(text)
