@@ -5,7 +5,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QToolTip, QWidget,
+    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QLabel, QToolTip,
+    QWidget,
 )
 
 from focus import is_named, takes_focus_itself
@@ -535,6 +536,47 @@ def test_the_readout_keeps_its_height_while_numbers_change_and_gives_it_back(win
     qtbot.waitUntil(lambda: window.readout.height() < tall, timeout=2000)
 
 
+def shown_lines(label) -> list[str]:
+    """The label's text as its word wrap puts it on screen, line by line."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = QLabel.text(label)  # as the label holds it, not as the readout reports it
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_wrapped_formula_goes_on_with_its_operator_never_leaving_one_at_a_lines_end(
+        window, qtbot, language):
+    """"Step(1.00) =" above a lone "1.00" parted a result from its equation."""
+    window.view_options.set_language(language, remember=False)
+    window.resize(900, 700)
+    for _ in range(3):
+        window.inputs_form.add_button.click()
+    for row in window.inputs_form.rows:
+        row.w_field.spin_box.setValue(-12.5)
+    window.view_options.presentation_action.trigger()  # the output's line wraps too
+    qtbot.waitUntil(lambda: all(len(shown_lines(label)) > 1 for label in
+                                (window.readout.sum_label, window.readout.output_label)),
+                    timeout=2000)
+    for label in (window.readout.sum_label, window.readout.output_label):
+        lines = shown_lines(label)
+        assert not any(line.endswith(("=", "+", "≈")) for line in lines), lines
+        assert all(line.startswith(("=", "+", "≈")) for line in lines[1:]), lines
+        assert " ".join(lines).replace("\u00a0", " ") == label.text()  # ordinary spaces for Copy
+    window.view_options.presentation_action.trigger()
+    window.view_options.set_language("en", remember=False)
+
+
 def _press_tab(qtbot, backwards: bool = False) -> QWidget:
     """Tab (or Shift+Tab) from where the keyboard is; the widget that has it after."""
     before = QApplication.focusWidget()
@@ -565,9 +607,9 @@ def test_tab_reads_the_readout_line_by_line_and_selects_in_it(window, qtbot):
     QTest.keyClick(line, Qt.Key.Key_Home)
     for _ in range(len("z = 0.50")):
         QTest.keyClick(line, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    assert line.selectedText() == "z = 0.50"
+    assert line.selectedText() == "z =\u00a00.50"  # the space a line may not break at
     QTest.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == "z = 0.50"
+    assert QGuiApplication.clipboard().text() == "z = 0.50"  # ...and copied as typed
     window.model.set_weight(0, 1.5)  # the line still follows the neuron while it is read
     assert line.text().startswith("z = 1.50·1.00")
 
@@ -589,7 +631,7 @@ def test_a_readout_line_is_selected_with_the_mouse_and_plain_again_once_left(win
     QTest.mousePress(line, Qt.MouseButton.LeftButton, pos=start)
     QTest.mouseMove(line, end)
     QTest.mouseRelease(line, Qt.MouseButton.LeftButton, pos=end)
-    assert line.hasFocus() and line.selectedText().startswith("output = ReLU")
+    assert line.hasFocus() and line.selectedText().startswith("output =\u00a0ReLU")
     spin.setFocus(Qt.FocusReason.MouseFocusReason)  # the student goes back to the numbers
     # The lines draw their text plainly again, as cheap to repaint as a label can be: no
     # selection, and Tab reaches them again through the readout.

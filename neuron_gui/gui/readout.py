@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -102,15 +104,23 @@ class Readout(QGroupBox):
             self.lines.arrange(shrink=True)
 
 
+# A space after "=", "≈" or "+" that a line may not break at: a formula too long for its line
+# goes on with the operator, as in print ("= 1.00" together, not "Step(1.00) =" above "1.00").
+_OPERATOR_AND_SPACE = re.compile(r" ([=≈+]) ")
+_NO_BREAK_SPACE = "\u00a0"
+
+
 class ReadoutLine(QLabel):
-    """One line of the readout: it wraps, and it can be selected and copied while it has the
-    keyboard (see StackedLines for how it gets it)."""
+    """One line of the readout: it wraps before an operator, never after one, and it can be
+    selected and copied while it has the keyboard (see StackedLines for how it gets it)."""
 
     wants_selecting = Signal()
     keyboard_left = Signal(Qt.FocusReason)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text = ""
+        QApplication.clipboard().dataChanged.connect(self._copy_with_ordinary_spaces)
         self.setWordWrap(True)
         # An opaque label is repainted alone; a see-through one makes Qt paint the group box and
         # the window beneath it first, on every edit (a tenth of an edit's time). Its colour is
@@ -120,6 +130,24 @@ class ReadoutLine(QLabel):
         # Room for the ring beside the text: the lines fill their box from edge to edge.
         self.setContentsMargins(RING_WIDTH, 0, RING_WIDTH, 0)
         self.set_selecting(False)
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        super().setText(_OPERATOR_AND_SPACE.sub(rf" \1{_NO_BREAK_SPACE}", text))
+
+    def text(self) -> str:
+        """The formula as written, with ordinary spaces (the label shows it with unbreakable
+        ones)."""
+        return self._text
+
+    @Slot()
+    def _copy_with_ordinary_spaces(self) -> None:
+        """What Copy took from this line (Ctrl+C or the menu), with the spaces a student would
+        type: pasted elsewhere, the unbreakable ones would be odd characters out."""
+        clipboard = QApplication.clipboard()
+        copied = clipboard.text()
+        if _NO_BREAK_SPACE in copied and self.hasSelectedText() and copied == self.selectedText():
+            clipboard.setText(copied.replace(_NO_BREAK_SPACE, " "))
 
     def set_selecting(self, selecting: bool) -> None:
         """Selectable, and reached by Tab and clicks; or neither, and cheap to show.
