@@ -152,6 +152,7 @@ def create_window(neuron, scenario=None, path=None):
 
 
 def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
+    window.view_options.draw_for_screen(size[1])  # as on a screen of that size: projector mode
     window.resize(*size)
     window.show()
     # Layouts settle over a few rounds of events (the menu bar, then word-wrapped labels).

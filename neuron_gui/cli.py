@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=sorted(LANGUAGE_NAMES),
                         help="the language for this run (default: as last chosen, or the system's)")
     parser.add_argument("--projector", action="store_true",
-                        help="start in projector mode: everything 1.75 times larger")
+                        help="start in projector mode: everything larger, 1.75 times on a "
+                        "screen 1080 pixels tall and in proportion on others")
     parser.add_argument("--theme", choices=THEMES,
                         help="colours for this run (default: as last chosen in the View menu)")
     parser.add_argument("--screenshot", type=_png_path, metavar="FILE.png",

@@ -232,6 +232,7 @@ def test_with_a_lesson_and_projector_fonts_the_inputs_stay_in_sight_and_texts_sc
     assert not explanation.verticalScrollBar().isVisible()  # normal fonts: room for all of it
     window.view_options.set_language("de", remember=False)
     window.scenario_files.open_lesson(PATHS[0])
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()
     qtbot.wait(50)  # the new fonts, then the form's new size, arrive as events
     assert window.height() <= 800
@@ -276,6 +277,7 @@ def test_a_narrow_plane_with_long_texts_never_makes_the_window_taller_than_the_s
     for _ in range(6):
         window.inputs_form.add_input()
     window.learning_action.trigger()
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()
     qtbot.wait(50)
     window.resizeDocks([window.learning_dock], [10], Qt.Orientation.Horizontal)

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -35,7 +36,8 @@ def test_zoom_grows_text_and_plot_lines_together(window, qtbot):
     assert point_size(window.inputs_form.add_button) == pytest.approx(label_size)
 
 
-def test_projector_mode_makes_everything_at_least_175_percent(window, qtbot):
+def test_projector_mode_makes_everything_at_least_175_percent_on_1080_lines(window, qtbot):
+    window.view_options.draw_for_screen(1080)
     plot = window.activation_plot
     before = (point_size(window.readout.sum_label), plot.curve.opts["pen"].widthF(),
               plot.point.diameter(), plot.plot_item.getAxis("bottom").style["tickFont"])
@@ -51,6 +53,44 @@ def test_projector_mode_makes_everything_at_least_175_percent(window, qtbot):
     assert point_size(window.readout.sum_label) == pytest.approx(before[0])
 
 
+def test_projector_mode_grows_text_to_the_same_share_of_any_screens_height():
+    from neuron_gui.gui.view_options import presentation_scale
+
+    assert presentation_scale(1080) == 1.75
+    assert presentation_scale(800) == pytest.approx(1.75 * 800 / 1080)  # a 1280×800 projector
+    assert presentation_scale(768) == 1.25  # never so little that it is not worth switching on
+    assert presentation_scale(2160) == 2.5
+
+
+def test_projector_mode_is_sized_for_the_screen_the_window_is_on(window):
+    from neuron_gui.gui.view_options import presentation_scale
+
+    options, label = window.view_options, window.inputs_form.add_button
+    normal = point_size(label)
+    options.presentation_action.trigger()
+    QApplication.processEvents()
+    on_screen = presentation_scale(window.screen().size().height())
+    assert options.scale == on_screen and point_size(label) == pytest.approx(normal * on_screen)
+    options.draw_for_screen(1080)  # as a screenshot of that height draws it
+    QApplication.processEvents()
+    assert point_size(label) == pytest.approx(normal * 1.75)
+    options.presentation_action.trigger()
+    QApplication.processEvents()
+    assert point_size(label) == pytest.approx(normal)
+
+
+@pytest.mark.parametrize("size, scale", [((1920, 1080), 1.75), ((1280, 800), 1.75 * 800 / 1080)])
+def test_a_screenshot_in_projector_mode_is_drawn_as_a_screen_of_its_size_shows_it(
+        window, tmp_path, size, scale):
+    from neuron_gui.app import save_screenshot
+
+    window.view_options.set_presentation(True, remember=False)
+    path = tmp_path / "shot.png"
+    assert save_screenshot(QApplication.instance(), window, path, size) == 0
+    assert window.view_options.scale == pytest.approx(scale)
+    assert QImage(str(path)).size().toTuple() == size
+
+
 @pytest.mark.parametrize("theme_first", [True, False])
 def test_projector_mode_and_zoom_grow_the_text_in_high_contrast_too(window, theme_first):
     """High contrast is meant for projectors in bright rooms, and its style sheet must not stop
@@ -58,6 +98,7 @@ def test_projector_mode_and_zoom_grow_the_text_in_high_contrast_too(window, them
     the saved theme comes first)."""
     widgets = (window.readout.sum_label, window.inputs_form.add_button,
                window.activation_panel.combo, window.inputs_form.rows[0].x_field.spin_box)
+    window.view_options.draw_for_screen(1080)
     before = [point_size(w) for w in widgets]
     steps = [lambda: window.view_options.set_theme("high_contrast", remember=False),
              window.view_options.presentation_action.trigger]
@@ -71,6 +112,7 @@ def test_projector_mode_and_zoom_grow_the_text_in_high_contrast_too(window, them
 
 
 def test_plots_first_shown_after_the_projector_mode_is_on_are_drawn_as_large(window):
+    window.view_options.draw_for_screen(1080)
     window.view_options.presentation_action.trigger()  # before the bars and the dock are made
     QApplication.processEvents()
     scale = window.activation_plot.scale
@@ -258,9 +300,11 @@ def _right_edge(widget, window) -> int:
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_projector_mode_at_1280_with_the_dock_fits_the_screen_and_cuts_off_no_control(
         window, qtbot, language):
-    """Projector fonts are 1.75 times as large: the form's sliders move under their numbers and
-    the learning controls' long rows wrap, so that the window, the plane beside it, still fits
-    1280 pixels and every control shows whole, in the longer languages too."""
+    """Projector fonts 1.75 times as large (a 1080-line screen with a window 1280 pixels wide):
+    the form's sliders move under their numbers and the learning controls' long rows wrap, so
+    that the window, the plane beside it, still fits 1280 pixels and every control shows whole,
+    in the longer languages too."""
+    window.view_options.draw_for_screen(1080)  # the largest fonts 1280 pixels may have to hold
     fields = [window.inputs_form.rows[0].x_field, window.inputs_form.bias_field]
     assert not any(field.is_stacked() for field in fields)  # room enough with normal fonts
     window.view_options.set_language(language, remember=False)
@@ -342,6 +386,7 @@ def _title_ink_height(dock) -> int:
 
 
 def test_projector_mode_makes_the_docks_title_larger_too(window):
+    window.view_options.draw_for_screen(1080)
     window.learning_action.trigger()
     dock = window.learning_dock
     normal = _title_ink_height(dock)

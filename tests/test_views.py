@@ -260,6 +260,7 @@ def test_each_bar_has_its_value_written_beyond_its_end_inside_the_plot(window, q
     qtbot.wait(20)
     assert bars.values_shown() == ["0.50", "80.00", "0.10", "80.60"]
     check_places()
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()  # larger text needs more room...
     model = window.model  # ...above a bar of 0.9, whose range rounds up to just 1.0
     model.set_neuron(model.neuron.with_weight(0, 0.9).with_weight(1, 0.0).with_bias(0.0))
@@ -420,6 +421,7 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
 def all_compared_for_the_projector(window):
     """The activation plot with every function compared, in projector mode: the largest legend."""
     window._set_compared(list(ACTIVATIONS))
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()
     QApplication.processEvents()
     yield window.activation_plot
@@ -501,6 +503,7 @@ def test_the_points_label_goes_where_it_fits(window):
         plot.plot_widget.viewportTransform()).dx()  # moved to the left of the point
     window.inputs_form.bias_field.spin_box.setValue(5.2)  # z = 3.7: fits on the right...
     assert label_ends()[0] > plot.point.deviceTransform(plot.plot_widget.viewportTransform()).dx()
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()  # ...until the text grows: it moves over
     QApplication.processEvents()
     left, right, width = label_ends()
@@ -511,6 +514,7 @@ def test_the_points_label_goes_where_it_fits(window):
 def test_in_a_plot_too_narrow_for_either_side_the_label_stays_whole_above_the_point(window):
     plot = window.activation_plot
     label = plot.point.label
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()  # projector fonts, and the dock beside:
     window.learning_action.trigger()  # at 1280 pixels the plot is left about 300 wide
     QApplication.processEvents()

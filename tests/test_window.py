@@ -381,6 +381,7 @@ def test_the_readout_lines_have_the_colour_of_the_box_around_them(window, theme,
 
     if large:  # the box's title grows with the text
         window.view_options.set_zoom(3.0)
+        window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
         window.view_options.presentation_action.trigger()
     apply_theme(QApplication.instance(), theme)
     QApplication.processEvents()
@@ -564,6 +565,7 @@ def test_a_wrapped_formula_goes_on_with_its_operator_never_leaving_one_at_a_line
         window.inputs_form.add_button.click()
     for row in window.inputs_form.rows:
         row.w_field.spin_box.setValue(-12.5)
+    window.view_options.draw_for_screen(1080)  # projector fonts 1.75 times as large
     window.view_options.presentation_action.trigger()  # the output's line wraps too
     qtbot.waitUntil(lambda: all(len(shown_lines(label)) > 1 for label in
                                 (window.readout.sum_label, window.readout.output_label)),

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.view_options.follow_screen()  # on the screen it is shown on, projector mode's size
         self._fit_form_column()  # before the first paint: the rows are never seen stacked
 
     def paintEvent(self, event) -> None:

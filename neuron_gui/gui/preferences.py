@@ -19,7 +19,6 @@ from .theme import THEMES
 DEFAULTS_FILE = "neuron-gui.ini"
 LANGUAGES = ("", "en", "es", "de")  # "" follows the system
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
-PRESENTATION_SCALE = 1.75
 
 _BUILT_IN = {"theme": "system", "language": "", "zoom": 1.0, "presentation": False}
 

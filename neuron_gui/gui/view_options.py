@@ -1,19 +1,37 @@
 """How the window looks: zoom, the projector mode, full screen, theme and language.
 
-One scale factor — the zoom times 1.75 in projector mode — is applied to the application's font,
-so every label, field and menu grows, and to every plot's lines, points and axis text.
+One scale factor — the zoom, times projector mode's factor (see presentation_scale) — is applied
+to the application's font, so every label, field and menu grows, and to every plot's lines,
+points and axis text.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
 from .i18n import LANGUAGE_NAMES, install_language
 from .plot_base import ThemedPlot
-from .preferences import PRESENTATION_SCALE, ZOOM_STEPS, Preferences
+from .preferences import ZOOM_STEPS, Preferences
 from .theme import THEMES, apply_theme
+
+
+# Projector mode makes everything this much larger on a screen this many lines tall...
+PRESENTATION_SCALE = 1.75
+PRESENTATION_SCREEN_HEIGHT = 1080
+# ...and in proportion on others, within these bounds.
+PRESENTATION_SCALE_RANGE = (1.25, 2.5)
+
+
+def presentation_scale(screen_height: int) -> float:
+    """Projector mode's factor on a screen ``screen_height`` pixels tall (Qt's device-independent
+    pixels). A projector throws the same picture on the wall whatever its resolution, so text
+    takes the same share of that picture on each: 1.75 times on 1080 lines is 1.3 times on a
+    1280×800 projector, whose pixels are already larger on the wall. At 1.75 the three columns of
+    a lesson there squeezed the curve to a strip and the task to a few lines."""
+    low, high = PRESENTATION_SCALE_RANGE
+    return min(max(PRESENTATION_SCALE * screen_height / PRESENTATION_SCREEN_HEIGHT, low), high)
 
 
 class ViewOptions(QObject):
@@ -23,6 +41,12 @@ class ViewOptions(QObject):
         self.preferences = preferences
         self._base_font = QFont(QApplication.font())
         self.zoom = preferences.get("zoom")
+        # The height of the screen the window is drawn for, where it is not the one it is on
+        # (a screenshot of a given size); None: the window's own screen.
+        self.screen_height: int | None = None
+        self._watched_screen: QScreen | None = None
+        self._following_screen = False
+        self._applied_scale: float | None = None
 
         self.zoom_in_action = QAction(window)
         self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
@@ -97,7 +121,44 @@ class ViewOptions(QObject):
 
     @property
     def scale(self) -> float:
-        return self.zoom * (PRESENTATION_SCALE if self.presentation_action.isChecked() else 1.0)
+        if not self.presentation_action.isChecked():
+            return self.zoom
+        return self.zoom * presentation_scale(self._screen_height())
+
+    def _screen_height(self) -> int:
+        if self.screen_height is not None:
+            return self.screen_height
+        screen = self.window.screen()
+        return screen.size().height() if screen is not None else PRESENTATION_SCREEN_HEIGHT
+
+    def draw_for_screen(self, height: int) -> None:
+        """Size everything for a screen ``height`` pixels tall, whatever screen the window is on."""
+        self.screen_height = height
+        self._apply_scale()
+
+    def follow_screen(self) -> None:
+        """Size projector mode again when the window moves to another screen (from the laptop's
+        onto the projector's) or its screen changes resolution (mirroring switched on)."""
+        handle = self.window.windowHandle()
+        if handle is None or self._following_screen:
+            return
+        self._following_screen = True
+        handle.screenChanged.connect(self._on_screen_changed)
+        self._on_screen_changed(handle.screen())
+
+    @Slot(QScreen)
+    def _on_screen_changed(self, screen: QScreen | None) -> None:
+        if self._watched_screen is not None:
+            self._watched_screen.geometryChanged.disconnect(self._on_screen_resized)
+        self._watched_screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._on_screen_resized)
+        self._on_screen_resized()
+
+    @Slot()
+    def _on_screen_resized(self) -> None:
+        if self.presentation_action.isChecked() and self.scale != self._applied_scale:
+            self._apply_scale()
 
     def step_zoom(self, direction: int) -> None:
         steps = [z for z in ZOOM_STEPS if (z > self.zoom + 1e-9 if direction > 0 else z < self.zoom - 1e-9)]
@@ -124,6 +185,7 @@ class ViewOptions(QObject):
         self._apply_scale()
 
     def _apply_scale(self) -> None:
+        self._applied_scale = self.scale
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.scale)
         QApplication.setFont(font)
