@@ -289,6 +289,16 @@ def test_typing_on_after_a_refused_keystroke_takes_the_refusal_back(window, qtbo
     assert spin.value() == 13.0
     assert window.statusBar().currentMessage() == ""
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)  # Qt hides it after a moment
+    QTest.keyClick(spin, Qt.Key.Key_Return)  # entered: not what was typed, and it says so
+    assert window.statusBar().currentMessage() == (
+        "Input x₁ is now 13.00: a key it could not take was left out.")
+    spin.selectAll()
+    QTest.keyClicks(spin, "2")
+    assert window.statusBar().currentMessage() == ""  # that message no longer holds either
+    QTest.keyClick(spin, Qt.Key.Key_Return)  # nothing was left out this time: no new message
+    assert spin.value() == 2.0 and window.statusBar().currentMessage() == ""
+    spin.selectAll()
+    QTest.keyClicks(spin, "13")
     QTest.keyClicks(spin, "x")  # refused again; then another message replaces the refusal
     window.show_message("The readout is on the clipboard.")
     QTest.keyClicks(spin, "4")

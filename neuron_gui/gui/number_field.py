@@ -20,42 +20,56 @@ _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed
 
 class Refusals:
     """What a spin box does with a refused keystroke: say why at the field, where the student is
-    looking, and in the status bar (through the box's ``rejected``); and take the message back
-    (``rejection_outdated``) once the student types on and it no longer holds."""
+    looking, and in the status bar (through the box's ``rejected``); take the message back
+    (``rejection_outdated``) once the student types on and it no longer holds; and when the
+    number is then entered, say that it is not all that was typed ("1e3" enters 13)."""
 
     def __init__(self, box: QAbstractSpinBox) -> None:
         self._box = box
-        self._why: str | None = None  # the message of a refusal, until it no longer holds
+        self._shown: str | None = None  # the message out now, until typing makes it untrue
+        self._refused = False  # ...and whether it was a refusal
+        self._typed_on = False  # keys came after a refusal: the number entered lacks one
         box.lineEdit().textEdited.connect(self.withdraw)
+        box.editingFinished.connect(self._entered)
 
     def refuse(self, why: str, kept: str) -> None:
         """Say ``why``, and that the field keeps the number written ``kept``: the keystrokes
         before the refused one stay in use (typing 5000 keeps 500)."""
         why += " " + translate("Refusals", "The field keeps {value}.").format(value=kept)
         QToolTip.showText(self._box.mapToGlobal(QPoint(0, self._box.height())), why, self._box)
-        self._box.rejected.emit(why)
-        self._why = why
+        self._say(why, refused=True)
 
     @staticmethod
     def out_of_range(label: str, low: str, high: str) -> str:
         return translate("Refusals", "{label} must be between {low} and {high}.").format(
             label=label, low=low, high=high)
 
+    def _say(self, message: str, refused: bool) -> None:
+        self._box.rejected.emit(message)
+        self._shown, self._refused, self._typed_on = message, refused, False
+
     def withdraw(self) -> None:
-        if self._why is not None:
+        if self._shown is not None:
             QToolTip.hideText()
-            self._box.rejection_outdated.emit(self._why)
-            self._why = None
+            self._box.rejection_outdated.emit(self._shown)
+            self._typed_on = self._refused
+            self._shown = None
+
+    def _entered(self) -> None:
+        if self._typed_on:
+            self._say(translate(
+                "Refusals", "{label} is now {value}: a key it could not take was left out."
+            ).format(label=self._box.label, value=self._box.written_value()), refused=False)
 
     def keep(self) -> None:
-        self._why = None  # the field was left as it was: the message still holds, and stays
+        self._shown = None  # the field was left as it was: the message still holds, and stays
 
 
 class WholeNumberSpinBox(QSpinBox):
     """A spin box for a count or a seed that says why it refused a keystroke, as DecimalSpinBox
     does: a refused "." in a seed otherwise turns 1.5 silently into 15."""
 
-    rejected = Signal(str)
+    rejected = Signal(str)  # as DecimalSpinBox's
     rejection_outdated = Signal(str)
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
@@ -76,8 +90,11 @@ class WholeNumberSpinBox(QSpinBox):
             why = (Refusals.out_of_range(self.label, low, high) if ok else self.tr(
                 "{label} takes a whole number between {low} and {high}.").format(
                     label=self.label, low=low, high=high))
-            self._refusals.refuse(why, self.textFromValue(self.value()))
+            self._refusals.refuse(why, self.written_value())
         return state, text, pos
+
+    def written_value(self) -> str:
+        return self.textFromValue(self.value())
 
 
 class DecimalSpinBox(QDoubleSpinBox):
@@ -91,8 +108,10 @@ class DecimalSpinBox(QDoubleSpinBox):
     the one in the sum (0.05 beside a readout's 0.0462).
     """
 
-    rejected = Signal(str)  # why a keystroke was refused, naming the number the field kept
-    # That message again, once the student types on and it no longer holds: "1e3" refuses the
+    # Why a keystroke was refused, naming the number the field kept; or, once a number typed on
+    # after a refusal is entered, that it lacks a key (see Refusals).
+    rejected = Signal(str)
+    # Such a message again, once the student types on and it no longer holds: "1e3" refuses the
     # e while the field keeps 1, then makes 13.
     rejection_outdated = Signal(str)
 
@@ -194,7 +213,7 @@ class DecimalSpinBox(QDoubleSpinBox):
             state = QValidator.State.Invalid
         if state == QValidator.State.Invalid:
             # The refused keystroke leaves another number in use (typing 2000 keeps 200).
-            self._refusals.refuse(self._why_rejected(text), self._written(self.value()))
+            self._refusals.refuse(self._why_rejected(text), self.written_value())
         return state, text, pos
 
     def valueFromText(self, text: str) -> float:
@@ -219,6 +238,10 @@ class DecimalSpinBox(QDoubleSpinBox):
             if self.minimum() <= example <= self.maximum():
                 return example
         return (self.minimum() + self.maximum()) / 2
+
+    def written_value(self) -> str:
+        """The number held, as messages write it."""
+        return self._written(self.value())
 
     def _written(self, value: float) -> str:
         """``value`` as the field shows it, with the real minus sign the readout writes."""

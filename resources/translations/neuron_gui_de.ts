@@ -1170,6 +1170,10 @@ Frage: {question}</translation>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} muss zwischen {low} und {high} liegen.</translation>
     </message>
+    <message>
+        <source>{label} is now {value}: a key it could not take was left out.</source>
+        <translation>{label} ist jetzt {value}: Eine Taste, die das Feld nicht annimmt, wurde ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFiles</name>

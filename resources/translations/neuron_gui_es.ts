@@ -1170,6 +1170,10 @@ Pregunta: {question}</translation>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} debe estar entre {low} y {high}.</translation>
     </message>
+    <message>
+        <source>{label} is now {value}: a key it could not take was left out.</source>
+        <translation>{label} vale ahora {value}: se omitió una tecla que no admite.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFiles</name>
