@@ -14,6 +14,7 @@ from .memory import keep_freed_memory
 
 
 SETTLE_ROUNDS = 5
+DEFAULT_PICTURE_SIZE = (1280, 800)  # a --screenshot's, as a common classroom projector
 
 # Messages the offscreen platform prints for every window; they say nothing to a user.
 _QT_NOISE = ("This plugin does not support propagateSizeHints",)
@@ -29,21 +30,28 @@ def main(argv: list[str] | None = None) -> int:
     window = create_window(neuron, args.scenario, args.file)
     if args.file is None and args.screenshot is None and not _neuron_options_given(args):
         window.scenario_files.reopen_last()  # carry on where the last session stopped
-    # Options hold for this run only; what a user chose in the menus stays as it was.
-    if args.theme is not None:
-        window.view_options.set_theme(args.theme, remember=False)
-    if args.language is not None:
-        window.view_options.set_language(args.language, remember=False)
-    if args.projector:
-        window.view_options.set_presentation(True, remember=False)
+    apply_view_options(window, args)
     if args.screenshot is not None:
-        return save_screenshot(app, window, args.screenshot, args.size)
+        return save_screenshot(app, window, args.screenshot, args.size or DEFAULT_PICTURE_SIZE)
     from .gui.crash_reporter import CrashReporter
 
     reporter = CrashReporter(window)
     reporter.install()  # from here on an unexpected error is shown and logged, not fatal
     window.show()
     return app.exec()
+
+
+def apply_view_options(window, args) -> None:
+    """The command line's theme, language, projector mode and size. They hold for this run
+    only: what a user chose in the menus stays as it was."""
+    if args.theme is not None:
+        window.view_options.set_theme(args.theme, remember=False)
+    if args.language is not None:
+        window.view_options.set_language(args.language, remember=False)
+    if args.projector:
+        window.view_options.set_presentation(True, remember=False)
+    if args.size is not None:
+        window.resize(*args.size)
 
 
 def _neuron_options_given(args) -> bool:

@@ -86,8 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="colours for this run (default: as last chosen in the View menu)")
     parser.add_argument("--screenshot", type=_png_path, metavar="FILE.png",
                         help="draw the window without showing it, save it as a PNG and quit")
-    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH",
-                        help="window size for --screenshot (default: 1280x800)")
+    parser.add_argument("--size", type=_size, metavar="WxH",
+                        help="the window's size (for --screenshot, the picture's; default "
+                        "1280x800 there)")
     parser.add_argument("file", nargs="?", metavar="FILE.neuron.json",
                         help="a scenario or lesson to open; the options above change its neuron")
     return parser
@@ -137,6 +138,12 @@ def parse(argv: list[str] | None = None) -> tuple[argparse.Namespace, Neuron]:
             args.scenario = load_scenario(args.file)
         except ScenarioError as error:
             parser.file_error(f"{args.file}: {error}")
+    if args.inputs is not None and args.weights is not None and (
+            len(args.inputs) != len(args.weights)):
+        # "--inputs 0,5" is two inputs, 0 and 5, to the parser; a student may have meant 0.5
+        parser.error(f"--inputs and --weights differ in length ({len(args.inputs)} and "
+                     f"{len(args.weights)} values): give one weight per input, and write "
+                     "decimals with a point, as 0.5 (a comma separates values)")
     try:
         neuron = neuron_from_args(args, DEFAULT_NEURON if args.scenario is None
                                   else args.scenario.neuron)

@@ -32,7 +32,10 @@ def test_help_lists_the_options():
     "args, message",
     [
         (["--inputs", "1,two"], "'1,two' is not a comma-separated list of numbers"),
-        (["--inputs", "1,2", "--weights", "1"], "weights: expected one weight per input (2), got 1"),
+        (["--inputs", "1,2", "--weights", "1"], "--inputs and --weights differ in length (2 "
+         "and 1 values): give one weight per input, and write decimals with a point, as 0.5 (a "
+         "comma separates values)"),
+        (["--inputs", "1", "--weights", "0,5"], "differ in length (1 and 2 values)"),
         (["--bias", "nan"], "bias: expected a finite number, got nan"),
         (["--weights", "1e9"], "weights[0]: 1000000000 is outside the allowed range -1000 to 1000"),
         (["--bias", "1000.0001"], "bias: 1000.0001 is outside the allowed range -1000 to 1000"),
@@ -70,6 +73,16 @@ def test_a_screenshot_that_cannot_be_written_says_why_and_leaves_nothing(tmp_pat
     assert result.returncode == 1
     assert result.stderr == "neuron-gui: error: cannot save shots.png: it is a folder\n"
     assert list(folder.iterdir()) == [] and sorted(tmp_path.iterdir()) == [folder]
+
+
+def test_size_sets_the_windows_size_without_a_screenshot_too(window):
+    from neuron_gui.app import apply_view_options
+    from neuron_gui.cli import parse
+
+    args, _ = parse(["--size", "1000x700"])
+    apply_view_options(window, args)
+    assert window.size().toTuple() == (1000, 700)
+    assert parse([])[0].size is None  # no size given: the window keeps the one it had
 
 
 def test_an_activation_is_named_in_any_case_as_its_menu_writes_it():
