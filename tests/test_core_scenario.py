@@ -62,6 +62,8 @@ def error_of(text) -> str:
     Scenario(Neuron([1.0, 1.0], [1.0, 1.0], -1.5, "step"), dataset={"name": "and"}),
     Scenario(Neuron([1.0, 1.0], [1.0, 1.0], -1.5, "step"), dataset={"name": "or"},
              training=False),
+    Scenario(Neuron([0.0], [-1.0], 0.5, "step"),  # NOT: cases with one input, off the plane
+             dataset={"points": [[0.0], [1.0]], "labels": [1, 0]}),
 ])
 def test_dumps_then_loads_gives_the_same_scenario(scenario, tmp_path):
     assert loads(dumps(scenario)) == scenario
@@ -172,7 +174,7 @@ def test_the_answer_is_the_neuron_with_the_teachers_weights():
     (document(dataset__labels=[0, 1, 2]), "dataset.labels[2]: expected 0 or 1, got 2"),
     (document(dataset__labels=[0, 1, True]), "dataset.labels[2]: expected 0 or 1, got true"),
     (document(dataset__points=[[0, 0], [1, 0.5], [-1, 2, 3]]),
-     "dataset.points[2]: expected 2 values, got 3"),
+     "dataset.points[2]: expected 2 numbers, as the first point has, got 3"),
     (document(dataset__points=[[0, 0], [1, "x"], [-1, 2]]),
      "dataset.points[1][1]: expected a number"),
     (document(neuron__inputs=[1], neuron__weights=[1], answer=...),

@@ -352,22 +352,55 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     assert panel.result.text() == ""  # training is allowed again: no count of a task by hand
 
 
-def test_a_lesson_solved_by_hand_says_so_once_every_point_is_on_its_side(window):
-    """The rings only stop showing; the student is also told how far they are, and when done."""
-    window.scenario_files.open_lesson(PATHS[0])
-    panel = window.learning_dock.learning_panel
-    assert panel.result.text() == "On the wrong side: 2 of 4 points."  # (0, 1) and (1, 0)
+def test_a_gate_lesson_says_which_cases_are_still_wrong_and_when_it_is_solved(window):
+    """The rings only stop showing; the task panel also says which input pairs are still wrong,
+    and when none is, that the task is solved."""
+    window.scenario_files.open_lesson(PATHS[0])  # AND, weights 0.5, bias 0
+    check = window.task_panel.check_label
+    assert check.isVisible()
+    assert check.text() == "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0."
     bias = window.inputs_form.bias_field.spin_box
     bias.setFocus()
     bias.selectAll()
     QTest.keyClicks(bias, "-0.75")
-    assert panel.result.text() == "Found: every point is on its side of the line."
-    assert len(window.learning_dock.input_space.wrong_points()) == 0
-    QTest.keyClicks(bias, "\b\b")  # -0.: -0.0 again
-    assert panel.result.text() == "On the wrong side: 2 of 4 points."
+    assert check.text() == "✓ Solved: every case of the task gets the answer it asks for."
+    assert len(window.learning_dock.input_space.wrong_points()) == 0  # as the rings say
     window.view_options.set_language("de", remember=False)
-    assert panel.result.text() == "Auf der falschen Seite: 2 von 4 Punkten."
+    assert check.text().startswith("✓ Gelöst")
     window.view_options.set_language("en", remember=False)
+    window.scenario_files.open_lesson(PATHS[3])  # the bias lesson: no cases to check
+    window.scenario_files.prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert window.task_panel.isVisible() and not check.isVisible()
+
+
+def test_the_not_lesson_with_one_input_is_checked_in_the_task_panel(window):
+    """One input: no plane to show its two cases on, but they are checked all the same."""
+    window.scenario_files.open_lesson(PATHS[2])
+    check = window.task_panel.check_label
+    assert not window.learning_dock.isVisible()
+    assert check.text() == "Not yet right for x₁ = 0; x₁ = 1."  # weight 1, bias 0: the reverse
+    window.model.set_bias(0.5)
+    assert check.text() == "Not yet right for x₁ = 1."
+    window.model.set_weight(0, -1.0)
+    assert check.text() == "✓ Solved: every case of the task gets the answer it asks for."
+    window.inputs_form.add_input()
+    assert check.text() == (
+        "Nothing to check while the number of inputs differs from the task's (1).")
+    window.undo_action.trigger()
+    assert check.text().startswith("✓ Solved")
+
+
+def test_a_student_copy_of_the_not_lesson_keeps_its_cases(window, tmp_path, monkeypatch):
+    files = window.scenario_files
+    files.open_lesson(PATHS[0])  # the dock is made, with the AND points in it
+    files.open_lesson(PATHS[2])
+    window.model.set_weight(0, -1.0)
+    target = tmp_path / "my-not.neuron.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
+    files.save()
+    saved = load(target)
+    assert saved.dataset == {"points": [[0.0], [1.0]], "labels": [1, 0]}
+    assert saved.neuron.weights == (-1.0,)
 
 
 def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_without_any(

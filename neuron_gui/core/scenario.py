@@ -37,8 +37,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Mapping
 
+import numpy as np
+
 from .activations import ACTIVATIONS
-from .datasets import MAX_POINTS, NAMES as DATASET_NAMES
+from .datasets import MAX_POINTS, NAMES as DATASET_NAMES, load as load_dataset
 from .formula import subscript
 from .neuron import MAX_INPUTS, MIN_INPUTS, VALUE_LIMIT, Neuron, check_value
 from .text import QT_TRANSLATE_NOOP, Phrase
@@ -72,6 +74,7 @@ class Scenario:
     question: str = ""
     x_range: tuple[float, float] | None = None
     # {"name": "and"} for a truth table, or {"points": [[x1, x2], ...], "labels": [0, 1, ...]}
+    # with one number per input in each point (a NOT lesson's: [[0], [1]])
     dataset: Mapping[str, Any] | None = None
     # False for a lesson whose student must find the weights by hand: a run would solve its task
     training: bool = True
@@ -110,6 +113,16 @@ class Scenario:
         own = self.translations.get(language, {})
         return (own.get("title") or self.title, own.get("task") or self.task,
                 own.get("question") or self.question)
+
+    def cases(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The data set as ``(X, y)``: one row of input values per case, and the 0/1 answer the
+        lesson wants for each; None without a data set."""
+        if self.dataset is None:
+            return None
+        if "name" in self.dataset:
+            return load_dataset(self.dataset["name"])
+        return (np.array(self.dataset["points"], dtype=float),
+                np.array(self.dataset["labels"], dtype=float))
 
     def answer_neuron(self) -> Neuron | None:
         """The scenario's neuron with the teacher's weights and bias, or None without an answer."""
@@ -388,7 +401,9 @@ def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
                     "errors", "dataset.{key}: missing; a data set is a \"name\", or \"points\" "
                     "with \"labels\""), key=key)
         points = _list("dataset.points", value["points"], 1, MAX_POINTS)
-        rows = [list(_numbers(f"dataset.points[{i}]", p, DATASET_COLUMNS, DATASET_COLUMNS))
+        # One number per input: points a plane can show have two; a one-input lesson's cases
+        # (NOT) have one, and are checked in the task panel instead.
+        rows = [list(_numbers(f"dataset.points[{i}]", p, MIN_INPUTS, MAX_INPUTS))
                 for i, p in enumerate(points)]
         labels = _list("dataset.labels", value["labels"], len(rows), len(rows),
                        what=Phrase(QT_TRANSLATE_NOOP("errors", "one label per point ({n})"),
@@ -399,11 +414,22 @@ def _dataset(value: Any, neuron_inputs: int) -> dict[str, Any]:
                     "errors", "dataset.labels[{i}]: expected 0 or 1, got {value}"),
                     i=str(i), value=_show(label))
         result = {"points": rows, "labels": [int(label) for label in labels]}
-    if neuron_inputs != DATASET_COLUMNS:
+    columns = dataset_columns(result)
+    for i, row in enumerate(result.get("points", ())):
+        if len(row) != columns:
+            raise _problem(QT_TRANSLATE_NOOP(
+                "errors", "dataset.points[{i}]: expected {n} numbers, as the first point has, "
+                "got {count}"), i=str(i), n=str(columns), count=str(len(row)))
+    if neuron_inputs != columns:
         raise _problem(QT_TRANSLATE_NOOP(
             "errors", "dataset: its points have {n} coordinates, so the neuron needs {n} inputs; "
-            "it has {inputs}"), n=str(DATASET_COLUMNS), inputs=str(neuron_inputs))
+            "it has {inputs}"), n=str(columns), inputs=str(neuron_inputs))
     return result
+
+
+def dataset_columns(dataset: Mapping[str, Any]) -> int:
+    """How many inputs a scenario's data set gives a value for: two for a truth table."""
+    return DATASET_COLUMNS if "name" in dataset else len(dataset["points"][0])
 
 
 def _answer(value: Any, neuron_inputs: int) -> dict[str, Any]:

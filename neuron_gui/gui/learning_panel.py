@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import (
-    DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_loss, predict,
+    DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_loss,
 )
 from ..core.datasets import TITLES as DATASET_TITLES, separable
 from ..core.datasets import MAX_POINTS, load as load_dataset
@@ -885,7 +885,7 @@ class LearningPanel(QWidget):
             blocked = self.model.neuron.size == 2 and not self.can_train()
             self.status.setText(self._why_not() if blocked
                                 else self.tr("Epoch 0: no run under way"))
-            self.result.setText(self._found_by_hand() if blocked else "")
+            self.result.setText("")
             return
         epoch = run.current
         mark = QLocale().decimalPoint()
@@ -904,19 +904,6 @@ class LearningPanel(QWidget):
                 "weights and bias shown.")))
         self.loss_plot.show_losses([e.loss for e in run.epochs[:run.shown]])
         self.result.setText(self._result_text(run))
-
-    def _found_by_hand(self) -> str:
-        """Where the lesson has the student find the weights: how far they are, and once every
-        point is on its side, that they are done (the rings alone only stop showing)."""
-        points, labels = self.points()
-        if self._training_allowed or not len(points):
-            return ""
-        wrong = int(np.sum(predict(self.model.neuron, self.input_space.full_inputs(points))
-                           != labels))
-        if wrong:
-            return self.tr("On the wrong side: {wrong} of {n} points.").format(
-                wrong=wrong, n=len(points))
-        return self.tr("Found: every point is on its side of the line.")
 
     def _epochs(self, n: int) -> str:
         return (self.tr("{n} epoch") if n == 1 else self.tr("{n} epochs")).format(n=n)

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.task_panel = TaskPanel()  # hidden until a scenario with a task is opened
+        self.task_panel = TaskPanel(self.model)  # hidden until a scenario with a task is opened
         left_layout.addWidget(self.task_panel)
         left_layout.addWidget(self.inputs_form, 1)
         left_layout.addWidget(self.activation_panel)

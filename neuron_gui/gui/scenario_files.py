@@ -20,7 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMainWindow, QMenu, QMessageBox
 
 from ..core.scenario import (
-    DATASET_COLUMNS, SUFFIX, Scenario, ScenarioError, is_scenario_name, load, save,
+    DATASET_COLUMNS, SUFFIX, Scenario, ScenarioError, dataset_columns, is_scenario_name, load,
+    save,
 )
 from .activation_plot import ActivationPlot
 from .i18n import current_language, problem_text
@@ -111,9 +112,9 @@ class ScenarioFiles(QObject):
         neuron = self.model.neuron
         dataset, answer = self.scenario.dataset, self.scenario.answer
         dock = self.window.learning_dock
-        if dock.built:  # the points the student is learning from now, clicked or chosen
-            dataset = dock.learning_panel.scenario_dataset()
-        if neuron.size != DATASET_COLUMNS:  # points on a plane: two inputs
+        if dock.built and _on_the_plane(dataset):
+            dataset = dock.learning_panel.scenario_dataset()  # the points learned from now
+        if dataset is not None and neuron.size != dataset_columns(dataset):
             dataset = None
         if answer is not None and neuron.size != len(answer["weights"]):
             answer = None
@@ -136,10 +137,12 @@ class ScenarioFiles(QObject):
         self._close_confirmed = False
         self.model.load(scenario.neuron)
         self.task_panel.set_texts(*scenario.texts(current_language()))
+        self.task_panel.set_cases(scenario.cases())
         self._show_range(scenario.x_range)
         dock = self.window.learning_dock
         dock.set_lesson_rules(scenario.training, explaining=not scenario.asks_a_question())
-        if scenario.dataset is not None:  # "train this": the points, and the dock to train on
+        if scenario.dataset is not None and _on_the_plane(scenario.dataset):
+            # "train this": the points, and the dock to train on
             dock.learning_panel.show_scenario_dataset(scenario.dataset)
             if not dock.isVisible():
                 self._dock_opened_for_points = True
@@ -416,6 +419,12 @@ class ScenarioFiles(QObject):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.message_box = box
         box.open()
+
+
+def _on_the_plane(dataset) -> bool:
+    """Whether the input space can show these points (none at all, or two inputs each); a
+    one-input lesson's cases are checked in the task panel only."""
+    return dataset is None or dataset_columns(dataset) == DATASET_COLUMNS
 
 
 def dropped_path(mime: QMimeData | None) -> str | None:

@@ -1,5 +1,6 @@
 """What a lesson asks of the student: its title (as the panel's heading), its task and its
-question, above the inputs.
+question, above the inputs; and, where the lesson has cases (a truth table, or points with the
+answer wanted at each), whether the neuron on screen gets them all right yet.
 
 Hidden when the open scenario has none of them, so a plain neuron keeps the whole column. The
 texts come from files anyone can write, so they are shown as plain text, never as HTML.
@@ -7,18 +8,30 @@ texts come from files anyone can write, so they are shown as plain text, never a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import numpy as np
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ..core import predict
+from ..core.formula import MINUS, subscript
+from .model import NeuronModel
 from .text_scroll import TextScroll
 
 WINDOW_SHARE = 0.4  # the task and the question scroll beyond this share of the window's height
+CASES_NAMED = 4  # wrong cases named one by one up to this many (a truth table's); beyond, counted
 
 
 class TaskPanel(QGroupBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
+        self._cases: tuple[np.ndarray, np.ndarray] | None = None
+        # Below the scrolling texts, so that it stays in sight while the student works.
+        self.check_label = QLabel()
+        self.check_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_label.setWordWrap(True)
+        self.check_label.setVisible(False)
         self.task_label = QLabel()
         self.question_label = QLabel()
         texts = QWidget()
@@ -34,6 +47,8 @@ class TaskPanel(QGroupBox):
         self.scroll_area = TextScroll(texts, WINDOW_SHARE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area)
+        layout.addWidget(self.check_label)
+        model.changed.connect(self._check)
         italic = QFont()  # only the style is set: the size still follows the window's zoom
         italic.setItalic(True)
         self.question_label.setFont(italic)
@@ -46,7 +61,11 @@ class TaskPanel(QGroupBox):
         self.setToolTip(self.tr("What the open lesson asks you to do"))
         self.scroll_area.setAccessibleName(self.tr("Task and question"))
         self.scroll_area.setToolTip(self.tr("What the open lesson asks you to do; scroll for more"))
+        self.check_label.setAccessibleName(self.tr("Check"))
+        self.check_label.setToolTip(self.tr(
+            "Whether the neuron now gives each case of the task the answer it asks for"))
         self.set_texts(*self._texts)
+        self._check()
 
     def set_texts(self, title: str, task: str, question: str) -> None:
         """Show these texts; the panel disappears when all three are empty."""
@@ -61,3 +80,39 @@ class TaskPanel(QGroupBox):
 
     def texts(self) -> tuple[str, str, str]:
         return self._texts
+
+    def set_cases(self, cases: tuple[np.ndarray, np.ndarray] | None) -> None:
+        """Check the neuron against these cases, as ``(X, y)`` (see Scenario.cases), from now on
+        after every edit; None: nothing to check."""
+        self._cases = cases
+        self._check()
+
+    @Slot()
+    def _check(self) -> None:
+        text = self._check_text()
+        self.check_label.setVisible(bool(text))
+        if text != self.check_label.text():
+            self.check_label.setText(text)
+
+    def _check_text(self) -> str:
+        if self._cases is None:
+            return ""
+        X, y = self._cases
+        neuron = self.model.neuron
+        if X.shape[1] != neuron.size:
+            return self.tr("Nothing to check while the number of inputs differs from the "
+                           "task's ({n}).").format(n=X.shape[1])
+        wrong = np.flatnonzero(predict(neuron, X) != y)
+        if len(wrong) == 0:
+            return self.tr("✓ Solved: every case of the task gets the answer it asks for.")
+        if len(wrong) > CASES_NAMED:
+            return self.tr("Not yet: {wrong} of {n} cases get the other answer.").format(
+                wrong=len(wrong), n=len(y))
+        return self.tr("Not yet right for {cases}.").format(
+            cases="; ".join(self._case(X[i]) for i in wrong))
+
+    @staticmethod
+    def _case(inputs: np.ndarray) -> str:
+        mark = QLocale().decimalPoint()
+        return ", ".join(f"x{subscript(i + 1)} = {value:g}".replace("-", MINUS).replace(".", mark)
+                         for i, value in enumerate(inputs))

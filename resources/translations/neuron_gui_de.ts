@@ -834,14 +834,6 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Die Einstellungen haben sich geändert: Die nächste Epoche beginnt damit einen neuen Durchlauf, ausgehend von den gezeigten Gewichten und dem Bias.</translation>
     </message>
     <message>
-        <source>On the wrong side: {wrong} of {n} points.</source>
-        <translation>Auf der falschen Seite: {wrong} von {n} Punkten.</translation>
-    </message>
-    <message>
-        <source>Found: every point is on its side of the line.</source>
-        <translation>Geschafft: Jeder Punkt liegt auf seiner Seite der Geraden.</translation>
-    </message>
-    <message>
         <source>{n} epoch</source>
         <translation>{n} Epoche</translation>
     </message>
@@ -1327,8 +1319,32 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>Was die geöffnete Lektion von dir verlangt; scrolle für mehr</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Whether the neuron now gives each case of the task the answer it asks for</source>
+        <translation>Ob das Neuron jetzt jedem Fall der Aufgabe die verlangte Antwort gibt</translation>
+    </message>
+    <message>
         <source>Question: {text}</source>
         <translation>Frage: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing to check while the number of inputs differs from the task&apos;s ({n}).</source>
+        <translation>Nichts zu prüfen, solange die Zahl der Eingaben von der der Aufgabe ({n}) abweicht.</translation>
+    </message>
+    <message>
+        <source>✓ Solved: every case of the task gets the answer it asks for.</source>
+        <translation>✓ Gelöst: Jeder Fall der Aufgabe bekommt die verlangte Antwort.</translation>
+    </message>
+    <message>
+        <source>Not yet: {wrong} of {n} cases get the other answer.</source>
+        <translation>Noch nicht: {wrong} von {n} Fällen bekommen die andere Antwort.</translation>
+    </message>
+    <message>
+        <source>Not yet right for {cases}.</source>
+        <translation>Noch nicht richtig für {cases}.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1772,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
         <translation>dataset.labels[{i}]: erwartet wurde 0 oder 1, gefunden {value}</translation>
+    </message>
+    <message>
+        <source>dataset.points[{i}]: expected {n} numbers, as the first point has, got {count}</source>
+        <translation>dataset.points[{i}]: erwartet wurden {n} Zahlen wie beim ersten Punkt, gefunden {count}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>

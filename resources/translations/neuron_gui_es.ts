@@ -834,14 +834,6 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Los ajustes cambiaron: la próxima época empieza una nueva ejecución con ellos, desde los pesos y el sesgo que se muestran.</translation>
     </message>
     <message>
-        <source>On the wrong side: {wrong} of {n} points.</source>
-        <translation>En el lado equivocado: {wrong} de {n} puntos.</translation>
-    </message>
-    <message>
-        <source>Found: every point is on its side of the line.</source>
-        <translation>Conseguido: cada punto está en su lado de la línea.</translation>
-    </message>
-    <message>
         <source>{n} epoch</source>
         <translation>{n} época</translation>
     </message>
@@ -1327,8 +1319,32 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>Lo que te pide la lección abierta; desplázate para ver más</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Whether the neuron now gives each case of the task the answer it asks for</source>
+        <translation>Si la neurona da ahora a cada caso de la tarea la respuesta que pide</translation>
+    </message>
+    <message>
         <source>Question: {text}</source>
         <translation>Pregunta: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing to check while the number of inputs differs from the task&apos;s ({n}).</source>
+        <translation>No hay nada que comprobar mientras el número de entradas no sea el de la tarea ({n}).</translation>
+    </message>
+    <message>
+        <source>✓ Solved: every case of the task gets the answer it asks for.</source>
+        <translation>✓ Resuelto: cada caso de la tarea recibe la respuesta que pide.</translation>
+    </message>
+    <message>
+        <source>Not yet: {wrong} of {n} cases get the other answer.</source>
+        <translation>Todavía no: {wrong} de {n} casos reciben la otra respuesta.</translation>
+    </message>
+    <message>
+        <source>Not yet right for {cases}.</source>
+        <translation>Todavía no es correcto para {cases}.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1772,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
         <translation>dataset.labels[{i}]: se esperaba 0 o 1, pero se encontró {value}</translation>
+    </message>
+    <message>
+        <source>dataset.points[{i}]: expected {n} numbers, as the first point has, got {count}</source>
+        <translation>dataset.points[{i}]: se esperaban {n} números, como tiene el primer punto, pero hay {count}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
