@@ -1,7 +1,7 @@
 """The main window driven through its real controls, checked by what a student would see."""
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -245,6 +245,23 @@ def test_a_value_out_of_range_is_refused_with_a_message_and_the_old_value_kept(w
     QTest.keyClicks(spin, "abc")
     assert "Input x₁ takes a number such as" in window.statusBar().currentMessage()
     assert spin.value() == 500.0
+
+
+@pytest.mark.parametrize("language, shown", [("en", "−0.25"), ("de", "−0,25")])
+def test_a_field_writes_its_minus_as_the_readout_does(window, language, shown):
+    """One sign for one number: "-0.25" in the field beside "(−0.25)" in the sum looked like
+    two different things."""
+    window.view_options.set_language(language, remember=False)
+    spin = window.inputs_form.rows[0].w_field.spin_box
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "-0" + QLocale().decimalPoint() + "25")  # the keyboard's hyphen
+    assert spin.text() == shown and spin.value() == -0.25
+    assert f"({shown})" in window.readout.text()
+    window.inputs_form.bias_field.spin_box.setValue(0.05)
+    window.inputs_form.bias_field.spin_box.stepDown()  # the arrows cross zero: the same sign
+    assert window.inputs_form.bias_field.spin_box.text() == shown.replace("25", "05")
+    window.view_options.set_language("en", remember=False)
 
 
 def test_the_real_minus_sign_is_read_as_typed_or_pasted(window):
@@ -492,7 +509,7 @@ def test_a_trained_weight_shows_its_four_decimals_in_its_field_as_in_the_sum(win
     model.set_neuron(model.neuron.with_weight(0, 0.046213).with_bias(-0.1111))
     row = window.inputs_form.rows[0]
     spin = row.w_field.spin_box
-    assert spin.text() == "0.0462" and window.inputs_form.bias_field.spin_box.text() == "-0.1111"
+    assert spin.text() == "0.0462" and window.inputs_form.bias_field.spin_box.text() == "−0.1111"
     assert readout(window).startswith("z = 0.0462·1.00 + (−1.00)·2.00 + (−0.1111) ≈ ")
     assert row.x_field.spin_box.text() == "1.00"  # two decimals where there are no more
     spin.setFocus()

@@ -191,11 +191,10 @@ class DecimalSpinBox(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
         """As the readout writes it: two decimals, up to four when the value has them ("0.50",
         "0.0462"), and all four when it had more and was rounded ("0.0460", not 0.046, which
-        would look exact); with the minus sign the language's number parsing reads."""
+        would look exact); with the real minus sign, as beside it in the readout."""
         if self.is_given(value):
             value = self._given  # the rounded given value, not a step away from it
-        text = shown_value(value, self.locale().decimalPoint())
-        return text.replace(MINUS, self.locale().negativeSign())
+        return shown_value(value, self.locale().decimalPoint())
 
     def _decimals(self, text: str) -> int:
         return len(text.strip().partition(self.locale().decimalPoint())[2])
@@ -207,6 +206,9 @@ class DecimalSpinBox(QDoubleSpinBox):
         return self._decimals(text) > max(self._typed_decimals, held)
 
     def validate(self, text: str, pos: int):
+        # Qt reads the number as the language writes it; the field shows it as the readout does:
+        # a hyphen typed becomes a real minus at once (one character for another: the cursor
+        # stays where it was).
         text = self._normalised(text)
         state, text, pos = super().validate(text, pos)[:3]
         if state != QValidator.State.Invalid and self._typed_too_many_decimals(text):
@@ -214,15 +216,15 @@ class DecimalSpinBox(QDoubleSpinBox):
         if state == QValidator.State.Invalid:
             # The refused keystroke leaves another number in use (typing 2000 keeps 200).
             self._refusals.refuse(self._why_rejected(text), self.written_value())
-        return state, text, pos
+        return state, text.replace(self.locale().negativeSign(), MINUS), pos
 
     def valueFromText(self, text: str) -> float:
         return super().valueFromText(self._normalised(text))
 
     def _why_rejected(self, text: str) -> str:
         number, ok = self.locale().toDouble(text.strip())
-        low, high = self._written(self.minimum()), self._written(self.maximum())
-        example = self._written(self._example())
+        low, high = self.textFromValue(self.minimum()), self.textFromValue(self.maximum())
+        example = self.textFromValue(self._example())
         if ok and not self.minimum() <= number <= self.maximum():
             return Refusals.out_of_range(self.label, low, high)
         if ok:  # a number, with more decimals than a student types
@@ -240,12 +242,8 @@ class DecimalSpinBox(QDoubleSpinBox):
         return (self.minimum() + self.maximum()) / 2
 
     def written_value(self) -> str:
-        """The number held, as messages write it."""
-        return self._written(self.value())
-
-    def _written(self, value: float) -> str:
-        """``value`` as the field shows it, with the real minus sign the readout writes."""
-        return self.textFromValue(value).replace(self.locale().negativeSign(), MINUS)
+        """The number held, as the field shows it and messages write it."""
+        return self.textFromValue(self.value())
 
 
 class NumberField(QWidget):
