@@ -233,11 +233,13 @@ class ActivationPlot(ThemedPlot):
     def drawn_at(self, scale: float):
         """For an image ``scale`` times the plot's size on screen. The point with its lines and
         label, the other dots and the legend are drawn in pixels rather than in the plot's
-        coordinates, and the axes with a pixel-wide pen: enlarged here with the image, and back
-        after it."""
+        coordinates, and the axes, the point's guides and its tangent with pens a fixed number
+        of pixels wide, which no scale widens: enlarged here with the image, and back after
+        it."""
         sized = [self.point, *self.jump_dots, *self._compared_dots.values(),
                  *(dot for dots in self._compared_jumps.values() for dot in dots), self.legend]
-        pens = [(line, line.pen()) for line in (self.x_axis_line, self.y_axis_line)]
+        pens = [(line, line.pen()) for line in (self.x_axis_line, self.y_axis_line,
+                                                *self.point.guides, self.point.tangent)]
         try:
             for item in sized:
                 item.setScale(scale)
