@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -106,8 +104,8 @@ class Readout(QGroupBox):
 
 # A space after "=", "≈" or "+" that a line may not break at: a formula too long for its line
 # goes on with the operator, as in print ("= 1.00" together, not "Step(1.00) =" above "1.00").
-_OPERATOR_AND_SPACE = re.compile(r" ([=≈+]) ")
 _NO_BREAK_SPACE = "\u00a0"
+_KEPT_WITH_OPERAND = tuple((f" {op} ", f" {op}{_NO_BREAK_SPACE}") for op in ("=", "≈", "+"))
 
 
 class ReadoutLine(QLabel):
@@ -133,7 +131,9 @@ class ReadoutLine(QLabel):
 
     def setText(self, text: str) -> None:
         self._text = text
-        super().setText(_OPERATOR_AND_SPACE.sub(rf" \1{_NO_BREAK_SPACE}", text))
+        for spaced, kept in _KEPT_WITH_OPERAND:  # on every edit: a regular expression took 20 µs
+            text = text.replace(spaced, kept)
+        super().setText(text)
 
     def text(self) -> str:
         """The formula as written, with ordinary spaces (the label shows it with unbreakable

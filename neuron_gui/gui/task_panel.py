@@ -48,7 +48,6 @@ class TaskPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area)
         layout.addWidget(self.check_label)
-        model.changed.connect(self._check)
         italic = QFont()  # only the style is set: the size still follows the window's zoom
         italic.setItalic(True)
         self.question_label.setFont(italic)
@@ -83,7 +82,12 @@ class TaskPanel(QGroupBox):
 
     def set_cases(self, cases: tuple[np.ndarray, np.ndarray] | None) -> None:
         """Check the neuron against these cases, as ``(X, y)`` (see Scenario.cases), from now on
-        after every edit; None: nothing to check."""
+        after every edit; None: nothing to check, and no work in an edit."""
+        if (cases is None) != (self._cases is None):
+            if cases is None:
+                self.model.changed.disconnect(self._check)
+            else:
+                self.model.changed.connect(self._check)
         self._cases = cases
         self._check()
 
