@@ -283,6 +283,15 @@ def test_the_real_minus_sign_is_read_as_typed_or_pasted(window):
     assert spin.value() == -0.75
 
 
+def test_the_column_headings_set_their_index_as_a_lowered_i_not_a_speck(window):
+    heading = window.inputs_form._x_heading
+    assert heading.textFormat() == Qt.TextFormat.RichText
+    assert heading.text() == "Input x<sub>i</sub>" and heading.accessibleName() == "Input xᵢ"
+    window.view_options.set_language("de", remember=False)
+    assert window.inputs_form._w_heading.text() == "Gewicht w<sub>i</sub>"
+    window.view_options.set_language("en", remember=False)
+
+
 def test_fields_are_written_as_on_screen_and_spoken_in_plain_digits(window):
     """Messages and tooltips write x₁ as the form does; a screen reader gets "x1", since a
     subscript digit may be read out as a symbol name."""

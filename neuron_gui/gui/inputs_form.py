@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -76,6 +78,8 @@ class InputsForm(QGroupBox):
         self._grid.setColumnStretch(3, 1)
         self._x_heading = QLabel()
         self._w_heading = QLabel()
+        for heading in (self._x_heading, self._w_heading):
+            heading.setTextFormat(Qt.TextFormat.RichText)
         self._grid.addWidget(self._x_heading, 0, 0, 1, 2)
         self._grid.addWidget(self._w_heading, 0, 2, 1, 2)
         content = QVBoxLayout(self._grid_host)
@@ -127,8 +131,12 @@ class InputsForm(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Inputs and weights"))
         self._scroll.setAccessibleName(self.tr("List of inputs and their weights"))
-        self._x_heading.setText(self.tr("Input x\u1d62"))
-        self._w_heading.setText(self.tr("Weight w\u1d62"))
+        for heading, text in ((self._x_heading, self.tr("Input x\u1d62")),
+                              (self._w_heading, self.tr("Weight w\u1d62"))):
+            # The subscript letter ᵢ is a faint speck in common fonts: a small i set lower
+            # reads as the index it is.
+            heading.setText(html.escape(text).replace("\u1d62", "<sub>i</sub>"))
+            heading.setAccessibleName(text)
         self.add_button.setText(self.tr("Add &input"))
         self.add_button.setAccessibleName(self.tr("Add input"))
         self.add_button.setToolTip(
