@@ -173,8 +173,10 @@ class DecimalSpinBox(QDoubleSpinBox):
             self.value() == value and is_exact(value))
 
     def is_given(self, value: float) -> bool:
-        """Whether ``value`` is the given one as the field rounded it: Enter on it, or a step
-        there and back, changes nothing the student meant to change."""
+        """Whether ``value`` is the given one as the field rounded it: Enter on it changes
+        nothing the student meant to change. A step is a change of the student's own: it starts
+        from the number shown, and a step back gives that number (0.1235 for a file's
+        0.123456789), as the student sees it."""
         return self._given is not None and abs(value - self._given) < 0.5 * 10 ** -RESULT_DECIMALS
 
     @Slot()
