@@ -37,8 +37,16 @@ def main(argv: list[str] | None = None) -> int:
 
     reporter = CrashReporter(window)
     reporter.install()  # from here on an unexpected error is shown and logged, not fatal
-    window.show()
+    show_window(window, args)
     return app.exec()
+
+
+def show_window(window, args) -> None:
+    """Show the window; a file given that could not be read is opened once more through it, so
+    that the window says why, as File > Open would."""
+    window.show()
+    if args.file_unread:
+        window.scenario_files.open_path(args.file)
 
 
 def apply_view_options(window, args) -> None:

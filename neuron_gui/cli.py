@@ -129,15 +129,23 @@ def neuron_from_args(args: argparse.Namespace, base: Neuron = DEFAULT_NEURON) ->
 
 
 def parse(argv: list[str] | None = None) -> tuple[argparse.Namespace, Neuron]:
-    """The options and the neuron they describe; on a bad value, one line on stderr and exit 2."""
+    """The options and the neuron they describe; on a bad value, one line on stderr and exit 2.
+
+    A file that cannot be read ends a --screenshot the same way. Otherwise the window opens
+    without it and says why, in its own language (``args.file_unread``): started from a shortcut,
+    nobody would see a line on stderr, only a window that never came."""
     parser = build_parser()
     args = parser.parse_args(_join_negative_values(list(sys.argv[1:] if argv is None else argv)))
     args.scenario = None  # the file's scenario, read before Qt starts so a bad file fails fast
+    args.file_unread = False
     if args.file is not None:
         try:
             args.scenario = load_scenario(args.file)
         except ScenarioError as error:
-            parser.file_error(f"{args.file}: {error}")
+            if args.screenshot is not None:
+                parser.file_error(f"{args.file}: {error}")
+            sys.stderr.write(f"{parser.prog}: could not open {args.file}: {error}\n")
+            args.file_unread = True
     if args.inputs is not None and args.weights is not None and (
             len(args.inputs) != len(args.weights)):
         # "--inputs 0,5" is two inputs, 0 and 5, to the parser; a student may have meant 0.5

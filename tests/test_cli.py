@@ -57,13 +57,32 @@ def test_bad_values_give_one_line_and_exit_2(args, message):
     assert message in lines[0]
 
 
-def test_a_bad_file_is_reported_without_sending_the_reader_to_the_options_help(tmp_path):
+def test_a_bad_file_ends_a_screenshot_without_sending_the_reader_to_the_options_help(tmp_path):
     path = tmp_path / "lesson.neuron.json"
     path.write_text("{", encoding="utf-8")
-    result = run(str(path))
+    result = run("--screenshot", str(tmp_path / "shot.png"), str(path))
     assert result.returncode == 2
     assert result.stderr == f"neuron-gui: error: {path}: line 1, column 2: not valid JSON " \
         "(Expecting property name enclosed in double quotes)\n"
+    assert not (tmp_path / "shot.png").exists()
+
+
+def test_a_bad_file_opens_the_window_which_says_why_in_its_language(window, tmp_path, capsys):
+    """Started from a shortcut, a line on stderr reaches nobody: the window must say it."""
+    from neuron_gui.app import apply_view_options, show_window
+    from neuron_gui.cli import parse
+
+    path = tmp_path / "lesson.neuron.json"
+    path.write_text("{", encoding="utf-8")
+    args, neuron = parse(["--language", "de", str(path)])
+    assert args.file_unread and args.scenario is None
+    assert capsys.readouterr().err.startswith(f"neuron-gui: could not open {path}: line 1")
+    apply_view_options(window, args)
+    show_window(window, args)
+    box = window.scenario_files.message_box
+    assert box.isVisible() and box.text() == "lesson.neuron.json konnte nicht geöffnet werden."
+    assert box.informativeText().startswith("Zeile 1, Spalte 2")
+    window.view_options.set_language("en", remember=False)
 
 
 def test_a_screenshot_that_cannot_be_written_says_why_and_leaves_nothing(tmp_path):
