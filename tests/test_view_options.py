@@ -93,9 +93,9 @@ def test_a_screenshot_in_projector_mode_is_drawn_as_a_screen_of_its_size_shows_i
 
 @pytest.mark.parametrize("theme_first", [True, False])
 def test_projector_mode_and_zoom_grow_the_text_in_high_contrast_too(window, theme_first):
-    """High contrast is meant for projectors in bright rooms, and its style sheet must not stop
-    the larger fonts from reaching the widgets, whichever of the two is chosen first (at a start
-    the saved theme comes first)."""
+    """High contrast is meant for projectors in bright rooms, and the theme must not stop the
+    larger fonts from reaching the widgets, whichever of the two is chosen first (at a start the
+    saved theme comes first). Its style sheet once did."""
     widgets = (window.readout.sum_label, window.inputs_form.add_button,
                window.activation_panel.combo, window.inputs_form.rows[0].x_field.spin_box)
     window.view_options.draw_for_screen(1080)

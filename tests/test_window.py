@@ -647,7 +647,7 @@ def test_tab_reads_the_readout_line_by_line_and_selects_in_it(window, qtbot):
         QTest.keyClick(line, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert line.selectedText() == "z =\u00a00.50"  # the space a line may not break at
     QTest.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == "z = 0.50"  # ...and copied as typed
+    assert QGuiApplication.clipboard().text() == "z = 0.50"  # ...and Qt copies it as typed
     window.model.set_weight(0, 1.5)  # the line still follows the neuron while it is read
     assert line.text().startswith("z = 1.50·1.00")
 

@@ -118,7 +118,6 @@ class ReadoutLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        QApplication.clipboard().dataChanged.connect(self._copy_with_ordinary_spaces)
         self.setWordWrap(True)
         # An opaque label is repainted alone; a see-through one makes Qt paint the group box and
         # the window beneath it first, on every edit (a tenth of an edit's time). Its colour is
@@ -137,17 +136,8 @@ class ReadoutLine(QLabel):
 
     def text(self) -> str:
         """The formula as written, with ordinary spaces (the label shows it with unbreakable
-        ones)."""
+        ones; Qt's Copy turns them back into ordinary ones too)."""
         return self._text
-
-    @Slot()
-    def _copy_with_ordinary_spaces(self) -> None:
-        """What Copy took from this line (Ctrl+C or the menu), with the spaces a student would
-        type: pasted elsewhere, the unbreakable ones would be odd characters out."""
-        clipboard = QApplication.clipboard()
-        copied = clipboard.text()
-        if _NO_BREAK_SPACE in copied and self.hasSelectedText() and copied == self.selectedText():
-            clipboard.setText(copied.replace(_NO_BREAK_SPACE, " "))
 
     def set_selecting(self, selecting: bool) -> None:
         """Selectable, and reached by Tab and clicks; or neither, and cheap to show.
