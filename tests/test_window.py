@@ -332,6 +332,27 @@ def test_typing_on_after_a_refused_keystroke_takes_the_refusal_back(window, qtbo
     assert window.statusBar().currentMessage() == "The readout is on the clipboard."
 
 
+def test_a_refusal_goes_when_the_number_changes_and_only_keys_typed_on_count_as_left_out(
+        window):
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "1e")
+    assert window.statusBar().currentMessage().endswith("The field keeps 1.00.")
+    QTest.keyClick(spin, Qt.Key.Key_Up)  # the arrow changes the number: the message is untrue
+    assert spin.value() == 1.1 and window.statusBar().currentMessage() == ""
+    spin.selectAll()
+    QTest.keyClicks(spin, "1e")
+    spin.selectAll()
+    QTest.keyClicks(spin, "7")  # typed over the refused key, not on after it
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 7.0 and window.statusBar().currentMessage() == ""
+    QTest.keyClicks(spin, "e")
+    QTest.keyClick(spin, Qt.Key.Key_Backspace)  # back from it: nothing was left out either
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == ""
+
+
 def test_the_other_decimal_mark_is_accepted(window):
     spin = window.inputs_form.rows[0].w_field.spin_box
     spin.selectAll()

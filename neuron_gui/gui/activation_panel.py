@@ -20,7 +20,7 @@ def activation_name(key: str) -> str:
 
 class ActivationPanel(QGroupBox):
     message = Signal(str)  # why the parameter field refused a keystroke, for the status bar
-    message_outdated = Signal(str)  # that note, now untrue (see DecimalSpinBox)
+    message_outdated = Signal(str)  # that note, now untrue (see number_field.Refusals)
 
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +41,8 @@ class ActivationPanel(QGroupBox):
         self.param_label.setBuddy(self.param_field.spin_box)
         self.param_field.edited.connect(self._on_param_edited)
         self.param_field.finished.connect(model.end_edit)
-        self.param_field.spin_box.rejected.connect(self.message)
-        self.param_field.spin_box.rejection_outdated.connect(self.message_outdated)
+        self.param_field.spin_box.refusals.said.connect(self.message)
+        self.param_field.spin_box.refusals.outdated.connect(self.message_outdated)
         self._layout = QFormLayout(self)
         self._layout.addRow(self._combo_label, self.combo)
         self._layout.addRow(self.param_label, self.param_field)

@@ -172,8 +172,8 @@ class InputsForm(QGroupBox):
         (row.remove_button if row.remove_button.isEnabled() else row.x_field.spin_box).setFocus()
 
     def _connect_messages(self, field: NumberField) -> None:
-        field.spin_box.rejected.connect(self.message)
-        field.spin_box.rejection_outdated.connect(self.message_outdated)
+        field.spin_box.refusals.said.connect(self.message)
+        field.spin_box.refusals.outdated.connect(self.message_outdated)
 
     @Slot()
     def _on_model_changed(self) -> None:

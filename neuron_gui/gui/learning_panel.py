@@ -197,7 +197,7 @@ class LearningPanel(QWidget):
     space, which also reports the clicks that add and remove them."""
 
     message = Signal(str)  # for the window's status bar: the panel's own text may be out of view
-    message_outdated = Signal(str)  # a refused keystroke's note, now untrue (see DecimalSpinBox)
+    message_outdated = Signal(str)  # a refused keystroke's note, now untrue (see Refusals)
     reveal = Signal()  # an undo or redo changed the points: show them, wherever the panel is
 
     def __init__(self, model: NeuronModel, input_space: InputSpace,
@@ -354,8 +354,8 @@ class LearningPanel(QWidget):
 
     def _connect(self) -> None:
         for box in (self.rate_spin, self.seed_spin, self.max_spin):
-            box.rejected.connect(self.message)
-            box.rejection_outdated.connect(self.message_outdated)
+            box.refusals.said.connect(self.message)
+            box.refusals.outdated.connect(self.message_outdated)
         self.dataset_combo.activated.connect(self._on_dataset_chosen)
         self.add_point_button.clicked.connect(self.toggle_point_at_input)
         self.clear_button.clicked.connect(self.clear_points)

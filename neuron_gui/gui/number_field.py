@@ -18,69 +18,91 @@ SLIDER_LIMIT = 10.0  # the slider covers the range lessons use; the spin box tak
 _SLIDER_STEPS = 10 ** INPUT_DECIMALS  # slider positions per unit, one per typed hundredth
 
 
-class Refusals:
-    """What a spin box does with a refused keystroke: say why at the field, where the student is
-    looking, and in the status bar (through the box's ``rejected``); take the message back
-    (``rejection_outdated``) once the student types on and it no longer holds; and when the
-    number is then entered, say that it is not all that was typed ("1e3" enters 13)."""
+class Refusals(QObject):
+    """What a spin box does with a refused keystroke, for both kinds of spin box here.
+
+    It says why at the field, where the student is looking, and in the status bar (``said``).
+    It takes the message back (``outdated``) once the field's number changes and the message no
+    longer holds: "1e3" refuses the e while the field keeps 1, then makes 13. And when the
+    number is then entered, it says that the number is not all that was typed. A box gives it a
+    ``label`` for its messages and a ``written_value()``.
+    """
+
+    said = Signal(str)  # for the status bar
+    outdated = Signal(str)  # that message again, once it no longer holds
 
     def __init__(self, box: QAbstractSpinBox) -> None:
+        super().__init__(box)
         self._box = box
-        self._shown: str | None = None  # the message out now, until typing makes it untrue
-        self._refused = False  # ...and whether it was a refusal
-        self._typed_on = False  # keys came after a refusal: the number entered lacks one
-        box.lineEdit().textEdited.connect(self.withdraw)
+        self._shown: str | None = None  # the message out now, until it no longer holds
+        self._kept_text: str | None = None  # the field's text when a key was refused
+        self._typed_on = False  # keys added after a refused one: the number entered lacks it
+        # The text as accepted so far: while a key is being refused, the field's text already
+        # holds it, and the text it keeps is this one.
+        self._accepted_text = box.lineEdit().text()
+        box.lineEdit().textChanged.connect(self._accept)
+        box.lineEdit().textEdited.connect(self._typed)
+        box.valueChanged.connect(self._withdraw)  # the arrows, the wheel, the slider, an undo
         box.editingFinished.connect(self._entered)
+        box.installEventFilter(self)
 
     def refuse(self, why: str, kept: str) -> None:
         """Say ``why``, and that the field keeps the number written ``kept``: the keystrokes
         before the refused one stay in use (typing 5000 keeps 500)."""
         why += " " + translate("Refusals", "The field keeps {value}.").format(value=kept)
         QToolTip.showText(self._box.mapToGlobal(QPoint(0, self._box.height())), why, self._box)
-        self._say(why, refused=True)
+        self._say(why)
+        self._kept_text = self._accepted_text
 
     @staticmethod
     def out_of_range(label: str, low: str, high: str) -> str:
         return translate("Refusals", "{label} must be between {low} and {high}.").format(
             label=label, low=low, high=high)
 
-    def _say(self, message: str, refused: bool) -> None:
-        self._box.rejected.emit(message)
-        self._shown, self._refused, self._typed_on = message, refused, False
+    def forget(self) -> None:
+        """The field shows a number from elsewhere (an undo, a file): nothing typed is left."""
+        self._kept_text, self._typed_on = None, False
 
-    def withdraw(self) -> None:
+    def _say(self, message: str) -> None:
+        self.said.emit(message)
+        self._shown, self._kept_text, self._typed_on = message, None, False
+
+    def _accept(self, text: str) -> None:
+        self._accepted_text = text
+
+    def _typed(self, text: str) -> None:
+        # Typed on after the refused key, rather than over it or back from it
+        self._typed_on = self._kept_text is not None and (
+            len(text) > len(self._kept_text) and text.startswith(self._kept_text))
+        self._withdraw()
+
+    def _withdraw(self) -> None:
         if self._shown is not None:
             QToolTip.hideText()
-            self._box.rejection_outdated.emit(self._shown)
-            self._typed_on = self._refused
+            self.outdated.emit(self._shown)
             self._shown = None
 
     def _entered(self) -> None:
         if self._typed_on:
             self._say(translate(
                 "Refusals", "{label} is now {value}: a key it could not take was left out."
-            ).format(label=self._box.label, value=self._box.written_value()), refused=False)
+            ).format(label=self._box.label, value=self._box.written_value()))
 
-    def keep(self) -> None:
-        self._shown = None  # the field was left as it was: the message still holds, and stays
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._shown = None  # left as it was: the message still holds, and stays
+        return False
 
 
 class WholeNumberSpinBox(QSpinBox):
     """A spin box for a count or a seed that says why it refused a keystroke, as DecimalSpinBox
     does: a refused "." in a seed otherwise turns 1.5 silently into 15."""
 
-    rejected = Signal(str)  # as DecimalSpinBox's
-    rejection_outdated = Signal(str)
-
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = label
         self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToPreviousValue)
-        self._refusals = Refusals(self)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._refusals.keep()
+        self.refusals = Refusals(self)
 
     def validate(self, text: str, pos: int):
         state, text, pos = super().validate(text, pos)[:3]
@@ -90,7 +112,7 @@ class WholeNumberSpinBox(QSpinBox):
             why = (Refusals.out_of_range(self.label, low, high) if ok else self.tr(
                 "{label} takes a whole number between {low} and {high}.").format(
                     label=self.label, low=low, high=high))
-            self._refusals.refuse(why, self.written_value())
+            self.refusals.refuse(why, self.written_value())
         return state, text, pos
 
     def written_value(self) -> str:
@@ -108,20 +130,13 @@ class DecimalSpinBox(QDoubleSpinBox):
     the one in the sum (0.05 beside a readout's 0.0462).
     """
 
-    # Why a keystroke was refused, naming the number the field kept; or, once a number typed on
-    # after a refusal is entered, that it lacks a key (see Refusals).
-    rejected = Signal(str)
-    # Such a message again, once the student types on and it no longer holds: "1e3" refuses the
-    # e while the field keeps 1, then makes 13.
-    rejection_outdated = Signal(str)
-
     def __init__(self, label: str, parent: QWidget | None = None,
                  typed_decimals: int = INPUT_DECIMALS) -> None:
         super().__init__(parent)
         self.label = label
         self._typed_decimals = typed_decimals  # what a student may type; a file may have more
         self._had_focus = False
-        self._refusals = Refusals(self)
+        self.refusals = Refusals(self)  # says why a key was refused
         # The value as given, when it had more than four decimals (a trained weight): the field
         # holds it rounded, and writes it as such. None once the student changes the number.
         self._given: float | None = None
@@ -145,10 +160,6 @@ class DecimalSpinBox(QDoubleSpinBox):
             return True
         return super().event(event)
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._refusals.keep()
-
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)  # Qt selects the number itself after Tab or Alt+letter
         # Selected too in a new row and at the window's first start: what the student types then
@@ -165,6 +176,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         """Hold ``value``: rounded to four decimals when it has more, and then written with all
         four (0.0460, not 0.046, which would look exact), as the readout writes it."""
         self._given = None if is_exact(value) else value
+        self.refusals.forget()
         self.setValue(value)
 
     def shows(self, value: float) -> bool:
@@ -217,7 +229,7 @@ class DecimalSpinBox(QDoubleSpinBox):
             state = QValidator.State.Invalid
         if state == QValidator.State.Invalid:
             # The refused keystroke leaves another number in use (typing 2000 keeps 200).
-            self._refusals.refuse(self._why_rejected(text), self.written_value())
+            self.refusals.refuse(self._why_rejected(text), self.written_value())
         return state, text.replace(self.locale().negativeSign(), MINUS), pos
 
     def valueFromText(self, text: str) -> float:
