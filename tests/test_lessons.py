@@ -344,7 +344,9 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
     files.save()
     saved = load(target)
-    assert saved.dataset == {"name": "or"} and not saved.training  # the lesson's rule stays
+    # The lesson's rule stays, and so do its cases: OR tried in the dock would otherwise become
+    # the task's, and the starting weights would pass it as solved.
+    assert saved.dataset == {"name": "and"} and not saved.training
     files.new()
     panel.set_dataset("and")
     assert panel.play_button.isEnabled() and panel.rate_spin.isEnabled()
@@ -391,16 +393,23 @@ def test_the_not_lesson_with_one_input_is_checked_in_the_task_panel(window):
 
 
 def test_a_student_copy_of_the_not_lesson_keeps_its_cases(window, tmp_path, monkeypatch):
+    """Even through a save with two inputs, which has to leave them out."""
     files = window.scenario_files
     files.open_lesson(PATHS[0])  # the dock is made, with the AND points in it
     files.open_lesson(PATHS[2])
     window.model.set_weight(0, -1.0)
     target = tmp_path / "my-not.neuron.json"
     monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
+    cases = {"points": [[0.0], [1.0]], "labels": [1, 0]}
     files.save()
-    saved = load(target)
-    assert saved.dataset == {"points": [[0.0], [1.0]], "labels": [1, 0]}
-    assert saved.neuron.weights == (-1.0,)
+    assert load(target).dataset == cases and load(target).neuron.weights == (-1.0,)
+    window.inputs_form.add_input()
+    files.save()
+    assert load(target).dataset is None  # two inputs: the cases do not fit
+    window.undo_action.trigger()
+    files.save()
+    assert load(target).dataset == cases
+    assert window.task_panel.check_label.text() == "Not yet right for x₁ = 0."
 
 
 def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_without_any(
@@ -473,16 +482,16 @@ def test_a_dock_the_student_closed_and_opened_again_is_theirs(window):
     assert dock.isVisible()
 
 
-def test_a_lesson_without_training_keeps_that_rule_when_saved_without_points(
+def test_a_lesson_without_training_keeps_that_rule_and_its_cases_when_the_dock_has_none(
         window, tmp_path, monkeypatch):
     files = window.scenario_files
     files.open_lesson(PATHS[0])
     panel = window.learning_dock.learning_panel
-    panel.set_dataset(OWN_POINTS)  # no points of their own yet: nothing to save as points
+    panel.set_dataset(OWN_POINTS)  # no points of their own yet in the dock
     target = tmp_path / "mine.neuron.json"
     monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
     files.save()
-    assert load(target).dataset is None and not load(target).training
+    assert load(target).dataset == {"name": "and"} and not load(target).training
     files.new()
     files.open_path(target)
     panel.add_point(0, 0)

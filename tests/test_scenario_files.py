@@ -479,11 +479,12 @@ def test_the_command_line_opens_a_file(lesson_file, tmp_path):
      "gone.neuron.json: neuron.weights[0] (w₁): expected a number, got the string \"x\""),
     ("[1,", "gone.neuron.json: line 1, column 4: not valid JSON"),
 ])
-def test_a_bad_file_on_the_command_line_gives_one_line_and_exit_2(tmp_path, content, message):
+def test_a_bad_file_for_a_screenshot_gives_one_line_and_exit_2(tmp_path, content, message):
+    """(Without --screenshot the window opens and says it: see test_cli.)"""
     path = tmp_path / "gone.neuron.json"
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    result = run_cli(str(path))
+    result = run_cli(str(path), "--screenshot", str(tmp_path / "shot.png"))
     assert result.returncode == 2 and result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("neuron-gui: error: ")

@@ -103,6 +103,12 @@ class Scenario:
             object.__setattr__(self, "answer", _answer(self.answer, self.neuron.size))
         object.__setattr__(self, "translations", _translations(self.translations))
 
+    def is_lesson(self) -> bool:
+        """Whether the scenario sets a task or asks a question, in any language: its data set
+        is then the cases the task is about, which a student's copy keeps as they are."""
+        return bool(self.task) or self.asks_a_question() or any(
+            texts.get("task") for texts in self.translations.values())
+
     def asks_a_question(self) -> bool:
         """Whether the lesson asks a question, in English or in any other language."""
         return bool(self.question) or any(

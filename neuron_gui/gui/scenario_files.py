@@ -43,6 +43,7 @@ class ScenarioFiles(QObject):
         self.window, self.model, self.task_panel, self.plot = window, model, task_panel, plot
         self.path: Path | None = None  # the file the neuron was opened from or saved to
         self.scenario = Scenario(model.neuron)  # the lesson around the neuron: texts, range, …
+        self._cases = None  # its data set, as opened: see current_scenario
         self.prompt: QMessageBox | None = None  # the unsaved-changes question, while it is open
         self.message_box: QMessageBox | None = None  # the last problem shown
         self.lesson_picker: LessonPicker | None = None
@@ -107,12 +108,14 @@ class ScenarioFiles(QObject):
     # What is open --------------------------------------------------------------------------------
 
     def current_scenario(self) -> Scenario:
-        """What Save writes: the neuron on screen inside the lesson it came with. A data set or
-        an answer made for another number of inputs is left out: it no longer fits."""
+        """What Save writes: the neuron on screen inside the lesson it came with. A lesson keeps
+        the cases its task is about, whatever points the student tries in the dock; another file
+        takes the dock's points. A data set or an answer made for another number of inputs is
+        left out: it no longer fits (and comes back once the inputs do)."""
         neuron = self.model.neuron
-        dataset, answer = self.scenario.dataset, self.scenario.answer
+        dataset, answer = self._cases, self.scenario.answer
         dock = self.window.learning_dock
-        if dock.built and _on_the_plane(dataset):
+        if dock.built and not self.scenario.is_lesson() and _on_the_plane(dataset):
             dataset = dock.learning_panel.scenario_dataset()  # the points learned from now
         if dataset is not None and neuron.size != dataset_columns(dataset):
             dataset = None
@@ -137,6 +140,7 @@ class ScenarioFiles(QObject):
         self._close_confirmed = False
         self.model.load(scenario.neuron)
         self.task_panel.set_texts(*scenario.texts(current_language()))
+        self._cases = scenario.dataset  # kept through saves that must leave it out
         self.task_panel.set_cases(scenario.cases())
         self._show_range(scenario.x_range)
         dock = self.window.learning_dock
