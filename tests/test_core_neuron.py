@@ -16,6 +16,19 @@ def test_weighted_sum_and_output_of_the_course_example(example_neuron):
         1 / (1 + math.exp(1.4)))
 
 
+@pytest.mark.parametrize("weights, bias", [((0.1, 0.2), -0.3), ((0.7, 0.1), -0.8),
+                                           ((1.1, 2.2), -3.3)])
+def test_a_z_of_typed_numbers_that_is_zero_is_zero_and_the_step_stays_off(weights, bias):
+    """In binary floating point 0.1 + 0.2 − 0.3 is 5.6·10⁻¹⁷: the step fired on a z the readout
+    writes as 0.00, and a wrong AND gate passed as right."""
+    from neuron_gui.core import predict
+
+    neuron = Neuron([1.0, 1.0], weights, bias, "step")
+    assert neuron.weighted_sum() == 0.0 and math.copysign(1, neuron.weighted_sum()) == 1
+    assert neuron.output() == 0.0
+    assert predict(neuron, [[1.0, 1.0]]).tolist() == [0.0]
+
+
 @given(pairs=st.lists(st.tuples(value, value), min_size=1, max_size=MAX_INPUTS), bias=value)
 def test_weighted_sum_agrees_with_a_plain_loop(pairs, bias):
     inputs = [x for x, _ in pairs]

@@ -15,6 +15,11 @@ MAX_INPUTS = 16
 # One bound for every number a student can enter: wide enough for any lesson, narrow enough that a
 # weighted sum of MAX_INPUTS products can never overflow or lose the digits the readout shows.
 VALUE_LIMIT = 1000.0
+# The decimals z is rounded to. A student types numbers with at most a few decimals, so their z
+# has at most eight; binary floating point misses it by far less than that (0.1 + 0.2 − 0.3
+# gives 5.6·10⁻¹⁷), and rounded to eight it is the true z again. Unrounded, the step function
+# fired at a z the readout writes as 0.00, and a wrong AND gate passed as right.
+Z_DECIMALS = 8
 
 
 def check_value(field: str, value) -> float:
@@ -84,7 +89,7 @@ class Neuron:
         return len(self.inputs)
 
     def weighted_sum(self) -> float:
-        """z = w_1·x_1 + … + w_n·x_n + b, summed without intermediate rounding."""
+        """z = w_1·x_1 + … + w_n·x_n + b, summed without intermediate rounding, to Z_DECIMALS."""
         return self._weighted_sum
 
     def output(self) -> float:
@@ -93,7 +98,8 @@ class Neuron:
     # Worked out once per neuron: it never changes, and every view of an edit asks for both.
     @cached_property
     def _weighted_sum(self) -> float:
-        return math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
+        z = math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
+        return round(z, Z_DECIMALS) + 0.0  # + 0.0: a z of −0.0 is written as 0.00, not −0.00
 
     @cached_property
     def _output(self) -> float:

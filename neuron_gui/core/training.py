@@ -22,7 +22,7 @@ import numpy as np
 
 from .activations import activate, derivative
 from .datasets import check_labels, check_points, midpoint, targets_for
-from .neuron import VALUE_LIMIT, Neuron
+from .neuron import VALUE_LIMIT, Z_DECIMALS, Neuron
 
 RULES = ("perceptron", "gradient")
 LOSSES = ("squared", "cross_entropy")
@@ -92,8 +92,8 @@ def predict(neuron: Neuron, X) -> np.ndarray:
     """The class ``neuron`` gives each row of X: 1 when its output is above the midpoint, else 0."""
     X = _check_columns(neuron, check_points("X", X))
     f, _ = _functions(neuron)
-    outputs = f(X @ np.array(neuron.weights) + neuron.bias)
-    return _above_midpoint(neuron.activation, outputs).astype(float)
+    z = np.round(X @ np.array(neuron.weights) + neuron.bias, Z_DECIMALS)  # as Neuron's own z
+    return _above_midpoint(neuron.activation, f(z)).astype(float)
 
 
 def _functions(neuron):
