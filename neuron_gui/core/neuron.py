@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from decimal import Decimal, localcontext
 from functools import cached_property
 from typing import Iterable, Mapping
 
@@ -15,11 +16,20 @@ MAX_INPUTS = 16
 # One bound for every number a student can enter: wide enough for any lesson, narrow enough that a
 # weighted sum of MAX_INPUTS products can never overflow or lose the digits the readout shows.
 VALUE_LIMIT = 1000.0
-# The decimals z is rounded to. A student types numbers with at most a few decimals, so their z
-# has at most eight; binary floating point misses it by far less than that (0.1 + 0.2 − 0.3
-# gives 5.6·10⁻¹⁷), and rounded to eight it is the true z again. Unrounded, the step function
-# fired at a z the readout writes as 0.00, and a wrong AND gate passed as right.
-Z_DECIMALS = 8
+
+
+def weighted_sum(weights: Iterable[float], inputs: Iterable[float], bias: float) -> float:
+    """w_1·x_1 + … + w_n·x_n + b worked out exactly from the numbers as they are written (each
+    float's shortest decimal), then rounded once to a float.
+
+    Binary floating point makes 0.1 + 0.2 − 0.3 into 5.6·10⁻¹⁷: the step function fired at a z
+    the readout writes as 0.00, and a wrong AND gate passed as right."""
+    with localcontext() as exact:
+        exact.prec = 80  # more digits than any product of two floats has: nothing is rounded
+        total = Decimal(repr(bias))
+        for w, x in zip(weights, inputs):
+            total += Decimal(repr(w)) * Decimal(repr(x))
+    return float(total) + 0.0  # + 0.0: a z of −0.0 is written as 0.00, not −0.00
 
 
 def check_value(field: str, value) -> float:
@@ -89,7 +99,7 @@ class Neuron:
         return len(self.inputs)
 
     def weighted_sum(self) -> float:
-        """z = w_1·x_1 + … + w_n·x_n + b, summed without intermediate rounding, to Z_DECIMALS."""
+        """z = w_1·x_1 + … + w_n·x_n + b, exactly as the numbers are written (see weighted_sum)."""
         return self._weighted_sum
 
     def output(self) -> float:
@@ -98,8 +108,7 @@ class Neuron:
     # Worked out once per neuron: it never changes, and every view of an edit asks for both.
     @cached_property
     def _weighted_sum(self) -> float:
-        z = math.fsum([w * x for w, x in zip(self.weights, self.inputs)] + [self.bias])
-        return round(z, Z_DECIMALS) + 0.0  # + 0.0: a z of −0.0 is written as 0.00, not −0.00
+        return weighted_sum(self.weights, self.inputs, self.bias)
 
     @cached_property
     def _output(self) -> float:
