@@ -354,13 +354,19 @@ def test_a_lesson_that_asks_for_weights_by_hand_shows_its_points_but_cannot_trai
     assert panel.result.text() == ""  # training is allowed again: no count of a task by hand
 
 
+def check_text(window) -> str:
+    """The task panel's check as read: its cases are held together by unbreakable spaces."""
+    return window.task_panel.check_label.text().replace("\u00a0", " ")
+
+
 def test_a_gate_lesson_says_which_cases_are_still_wrong_and_when_it_is_solved(window):
     """The rings only stop showing; the task panel also says which input pairs are still wrong,
     and when none is, that the task is solved."""
     window.scenario_files.open_lesson(PATHS[0])  # AND, weights 0.5, bias 0
     check = window.task_panel.check_label
     assert check.isVisible()
-    assert check.text() == "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0."
+    assert check_text(window) == "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0."
+    assert "x₁\u00a0=\u00a00,\u00a0x₂" in check.text()  # one case is never split over lines
     bias = window.inputs_form.bias_field.spin_box
     bias.setFocus()
     bias.selectAll()
@@ -375,14 +381,42 @@ def test_a_gate_lesson_says_which_cases_are_still_wrong_and_when_it_is_solved(wi
     assert window.task_panel.isVisible() and not check.isVisible()
 
 
+def test_a_z_of_exactly_zero_is_no_yes_in_the_check_either(window):
+    """0.1 + 0.2 − 0.3 in floating point is a hair above 0, and the step said yes to it."""
+    window.scenario_files.open_lesson(PATHS[0])
+    for index, weight in enumerate((0.1, 0.2)):
+        window.model.set_weight(index, weight)
+    window.model.set_bias(-0.3)
+    assert window.readout.text().endswith("output = Step(0.00) = 0.00")
+    assert check_text(window) == "Not yet right for x₁ = 1, x₂ = 1."
+
+
+def test_with_a_curve_the_check_says_which_outputs_count_as_1(window):
+    window.scenario_files.open_lesson(PATHS[0])
+    window.model.set_bias(-0.75)
+    window.model.set_activation("sigmoid")  # σ(0.25) ≈ 0.56 for (1, 1): above the middle
+    assert check_text(window) == ("✓ Solved: every case of the task gets the answer it asks for. "
+                                  "An output above 0.5 counts as 1.")
+    window.model.set_activation("tanh")  # tanh(−0.75) ≈ −0.64 for (0, 0): below its middle, 0
+    assert check_text(window).endswith("An output above 0 counts as 1.")
+
+
+def test_the_xor_check_never_promises_a_solution(window):
+    """The lesson asks whether any line can do it: "not yet" would answer that it can."""
+    window.scenario_files.open_lesson(PATHS[7])
+    assert check_text(window) == "Right for 3 of 4 cases."
+    window.model.set_bias(5.0)
+    assert check_text(window) == "Right for 2 of 4 cases."
+
+
 def test_the_not_lesson_with_one_input_is_checked_in_the_task_panel(window):
     """One input: no plane to show its two cases on, but they are checked all the same."""
     window.scenario_files.open_lesson(PATHS[2])
     check = window.task_panel.check_label
     assert not window.learning_dock.isVisible()
-    assert check.text() == "Not yet right for x₁ = 0; x₁ = 1."  # weight 1, bias 0: the reverse
+    assert check_text(window) == "Not yet right for x₁ = 0; x₁ = 1."  # weight 1, bias 0: reversed
     window.model.set_bias(0.5)
-    assert check.text() == "Not yet right for x₁ = 1."
+    assert check_text(window) == "Not yet right for x₁ = 1."
     window.model.set_weight(0, -1.0)
     assert check.text() == "✓ Solved: every case of the task gets the answer it asks for."
     window.inputs_form.add_input()
@@ -409,7 +443,7 @@ def test_a_student_copy_of_the_not_lesson_keeps_its_cases(window, tmp_path, monk
     window.undo_action.trigger()
     files.save()
     assert load(target).dataset == cases
-    assert window.task_panel.check_label.text() == "Not yet right for x₁ = 0."
+    assert check_text(window) == "Not yet right for x₁ = 0."
 
 
 def test_the_dock_a_lesson_opened_for_its_points_closes_with_the_next_lesson_without_any(

@@ -90,11 +90,20 @@ def converged(history: list[Epoch]) -> bool:
 
 def predict(neuron: Neuron, X) -> np.ndarray:
     """The class ``neuron`` gives each row of X: 1 when its output is above the midpoint, else 0."""
+    return classes(neuron, case_outputs(neuron, X))
+
+
+def case_outputs(neuron: Neuron, X) -> np.ndarray:
+    """The output ``neuron`` gives with each row of X as its inputs. Each z is worked out as
+    Neuron's own, exactly: the rings, the task's check and the readout agree at z = 0."""
     X = _check_columns(neuron, check_points("X", X))
     f, _ = _functions(neuron)
-    # Each z as Neuron's own, exact: the rings, the task's check and the readout agree at z = 0
-    z = np.array([weighted_sum(neuron.weights, row, neuron.bias) for row in X.tolist()])
-    return _above_midpoint(neuron.activation, f(z)).astype(float)
+    return f(np.array([weighted_sum(neuron.weights, row, neuron.bias) for row in X.tolist()]))
+
+
+def classes(neuron: Neuron, outputs) -> np.ndarray:
+    """1 for each output above the midpoint of ``neuron``'s activation, else 0."""
+    return _above_midpoint(neuron.activation, outputs).astype(float)
 
 
 def _functions(neuron):

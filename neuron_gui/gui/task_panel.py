@@ -13,8 +13,10 @@ from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..core import predict
-from ..core.formula import MINUS, subscript
+from ..core import midpoint
+from ..core.datasets import separable
+from ..core.formula import RESULT_DECIMALS, format_number, subscript
+from ..core.training import case_outputs, classes
 from .model import NeuronModel
 from .text_scroll import TextScroll
 
@@ -106,17 +108,30 @@ class TaskPanel(QGroupBox):
         if X.shape[1] != neuron.size:
             return self.tr("Nothing to check while the number of inputs differs from the "
                            "task's ({n}).").format(n=X.shape[1])
-        wrong = np.flatnonzero(predict(neuron, X) != y)
+        outputs = case_outputs(neuron, X)
+        wrong = np.flatnonzero(classes(neuron, outputs) != y)
         if len(wrong) == 0:
-            return self.tr("✓ Solved: every case of the task gets the answer it asks for.")
-        if len(wrong) > CASES_NAMED:
-            return self.tr("Not yet: {wrong} of {n} cases get the other answer.").format(
+            text = self.tr("✓ Solved: every case of the task gets the answer it asks for.")
+        elif len(y) and X.shape[1] == 2 and not separable(X, y):
+            # No line can do it (XOR): "not yet" would promise what the lesson asks about.
+            text = self.tr("Right for {right} of {n} cases.").format(
+                right=len(y) - len(wrong), n=len(y))
+        elif len(wrong) > CASES_NAMED:
+            text = self.tr("Not yet: {wrong} of {n} cases get the other answer.").format(
                 wrong=len(wrong), n=len(y))
-        return self.tr("Not yet right for {cases}.").format(
-            cases="; ".join(self._case(X[i]) for i in wrong))
+        else:
+            text = self.tr("Not yet right for {cases}.").format(
+                cases="; ".join(self._case(X[i]) for i in wrong))
+        if not np.isin(outputs, (0.0, 1.0)).all():  # not the step's plain yes and no
+            mark = QLocale().decimalPoint()
+            text += " " + self.tr("An output above {middle} counts as 1.").format(
+                middle=format_number(midpoint(neuron.activation), mark, 0, RESULT_DECIMALS))
+        return text
 
     @staticmethod
     def _case(inputs: np.ndarray) -> str:
+        """One case's inputs, kept on one line: "x₁ = 0, x₂ = 1" split after "=" misreads."""
         mark = QLocale().decimalPoint()
-        return ", ".join(f"x{subscript(i + 1)} = {value:g}".replace("-", MINUS).replace(".", mark)
-                         for i, value in enumerate(inputs))
+        return ",\u00a0".join(
+            f"x{subscript(i + 1)}\u00a0=\u00a0{format_number(value, mark, 0, RESULT_DECIMALS)}"
+            for i, value in enumerate(inputs))

@@ -1339,12 +1339,20 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>✓ Gelöst: Jeder Fall der Aufgabe bekommt die verlangte Antwort.</translation>
     </message>
     <message>
+        <source>Right for {right} of {n} cases.</source>
+        <translation>Richtig in {right} von {n} Fällen.</translation>
+    </message>
+    <message>
         <source>Not yet: {wrong} of {n} cases get the other answer.</source>
         <translation>Noch nicht: {wrong} von {n} Fällen bekommen die andere Antwort.</translation>
     </message>
     <message>
         <source>Not yet right for {cases}.</source>
         <translation>Noch nicht richtig für {cases}.</translation>
+    </message>
+    <message>
+        <source>An output above {middle} counts as 1.</source>
+        <translation>Eine Ausgabe über {middle} zählt als 1.</translation>
     </message>
 </context>
 <context>

@@ -1339,12 +1339,20 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>✓ Resuelto: cada caso de la tarea recibe la respuesta que pide.</translation>
     </message>
     <message>
+        <source>Right for {right} of {n} cases.</source>
+        <translation>Correcto en {right} de {n} casos.</translation>
+    </message>
+    <message>
         <source>Not yet: {wrong} of {n} cases get the other answer.</source>
         <translation>Todavía no: {wrong} de {n} casos reciben la otra respuesta.</translation>
     </message>
     <message>
         <source>Not yet right for {cases}.</source>
         <translation>Todavía no es correcto para {cases}.</translation>
+    </message>
+    <message>
+        <source>An output above {middle} counts as 1.</source>
+        <translation>Una salida mayor que {middle} cuenta como 1.</translation>
     </message>
 </context>
 <context>
