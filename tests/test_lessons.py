@@ -381,6 +381,24 @@ def test_a_gate_lesson_says_which_cases_are_still_wrong_and_when_it_is_solved(wi
     assert window.task_panel.isVisible() and not check.isVisible()
 
 
+def test_the_focus_ring_round_a_lessons_task_fits_it_when_the_window_opens_with_it(qtbot):
+    """The task's text took the keyboard as the window first showed, and grew shorter as the
+    ring appeared: the ring kept the old height and struck through the check below."""
+    from neuron_gui.app import create_application, create_window
+    from neuron_gui.gui.focus_ring import WIDTH
+
+    create_application("light")
+    window = create_window(LESSONS["and-gate"].neuron, LESSONS["and-gate"], PATHS[0])
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    scroll = window.task_panel.scroll_area
+    qtbot.waitUntil(lambda: scroll.hasFocus(), timeout=2000)
+    qtbot.wait(50)
+    around = scroll.geometry().adjusted(-WIDTH, -WIDTH, WIDTH, WIDTH)
+    assert scroll.focus_ring.geometry() == around.intersected(scroll.parentWidget().rect())
+
+
 def test_a_z_of_exactly_zero_is_no_yes_in_the_check_either(window):
     """0.1 + 0.2 − 0.3 in floating point is a hair above 0, and the step said yes to it."""
     window.scenario_files.open_lesson(PATHS[0])

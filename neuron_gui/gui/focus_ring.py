@@ -36,12 +36,14 @@ class FocusRing(QObject):
                 if self._ring is not None:
                     self._ring.deleteLater()
                 self._ring = _Ring(parent)
+            # Its moves and resizes, while shown only: a readout line is repainted in every
+            # edit, and a filter would be called for each of those paints too. Watched before
+            # the ring shows: showing it can lay the target's parent out again at once, and a
+            # task's text, which the focus reached first as a lesson opened, grew shorter there.
+            self._target.installEventFilter(self)
             self._place()
             self._ring.raise_()
             self._ring.show()
-            # Its moves and resizes, while shown only: a readout line is repainted in every
-            # edit, and a filter would be called for each of those paints too.
-            self._target.installEventFilter(self)
         elif old is self._target and self._ring is not None:
             self._target.removeEventFilter(self)
             self._ring.hide()
