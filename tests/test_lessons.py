@@ -399,6 +399,23 @@ def test_the_focus_ring_round_a_lessons_task_fits_it_when_the_window_opens_with_
     assert scroll.focus_ring.geometry() == around.intersected(scroll.parentWidget().rect())
 
 
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_input_count_keeps_to_one_line_beside_its_button_on_a_1280_by_800_projector(
+        window, qtbot, language):
+    """On two lines, beside the button, the count was taller than the window could give it, and
+    ran over the bias slider above."""
+    window.view_options.set_language(language, remember=False)
+    window.scenario_files.open_lesson(PATHS[0])
+    window.view_options.draw_for_screen(800)
+    window.view_options.presentation_action.trigger()
+    qtbot.wait(50)
+    count, button = window.inputs_form._count_label, window.inputs_form.add_button
+    assert count.heightForWidth(count.width()) <= button.height()
+    assert count.accessibleName().startswith("2 ")  # the whole sentence for a screen reader
+    window.view_options.presentation_action.trigger()
+    window.view_options.set_language("en", remember=False)
+
+
 def test_a_z_of_exactly_zero_is_no_yes_in_the_check_either(window):
     """0.1 + 0.2 − 0.3 in floating point is a hair above 0, and the step said yes to it."""
     window.scenario_files.open_lesson(PATHS[0])

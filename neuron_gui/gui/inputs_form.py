@@ -281,4 +281,8 @@ class InputsForm(QGroupBox):
         self.add_button.setEnabled(size < MAX_INPUTS)
         for row in self._rows:
             row.remove_button.setEnabled(size > MIN_INPUTS)
-        self._count_label.setText(self.tr("{n} of at most {max} inputs").format(n=size, max=MAX_INPUTS))
+        # Short, so that it stays on one line beside the button in projector fonts: on two, in
+        # German or Spanish, the window's height could not hold it and it ran over the bias.
+        self._count_label.setText(self.tr("Inputs: {n} of {max}").format(n=size, max=MAX_INPUTS))
+        self._count_label.setAccessibleName(
+            self.tr("{n} of at most {max} inputs").format(n=size, max=MAX_INPUTS))

@@ -441,6 +441,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Ein Neuron braucht mindestens eine Eingabe.</translation>
     </message>
     <message>
+        <source>Inputs: {n} of {max}</source>
+        <translation>Eingaben: {n} von {max}</translation>
+    </message>
+    <message>
         <source>{n} of at most {max} inputs</source>
         <translation>{n} von höchstens {max} Eingaben</translation>
     </message>

@@ -441,6 +441,10 @@ aleja la vista o arrastra el plano.</translation>
         <translation>Una neurona necesita al menos una entrada.</translation>
     </message>
     <message>
+        <source>Inputs: {n} of {max}</source>
+        <translation>Entradas: {n} de {max}</translation>
+    </message>
+    <message>
         <source>{n} of at most {max} inputs</source>
         <translation>{n} de {max} entradas como máximo</translation>
     </message>
