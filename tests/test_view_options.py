@@ -430,6 +430,9 @@ def test_high_contrast_draws_white_edges_round_fields_lists_and_buttons_and_yell
     assert seen(field.spin_box)[0] == "#ffffff" and seen(button)[0] == "#ffffff"
     assert "#ffff00" in seen(field.slider)[1]  # the handle shows where the value sits
     assert "#ffffff" in seen(field.slider)[1]  # and the groove where the slider ends
+    field.slider.setEnabled(False)  # greyed out (a lesson's run settings): no yellow invitation
+    assert "#ffff00" not in seen(field.slider)[1]
+    field.slider.setEnabled(True)
     assert seen(window.activation_panel.combo)[0] == "#ffffff"
     window.view_options.theme_actions["light"].trigger()
     assert "#ffff00" not in seen(field.slider)[1]

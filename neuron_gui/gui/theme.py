@@ -82,7 +82,8 @@ class _Fusion(QProxyStyle):
             groove = self.subControlRect(control, option, QStyle.SubControl.SC_SliderGroove, widget)
             _edge(painter, groove, self.edge)
             handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
-            painter.fillRect(handle.adjusted(0, 0, -1, -1), option.palette.highlight())
+            if option.state & QStyle.StateFlag.State_Enabled:  # greyed out, it invites no drag
+                painter.fillRect(handle.adjusted(0, 0, -1, -1), option.palette.highlight())
             _edge(painter, handle, self.edge)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
