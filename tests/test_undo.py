@@ -27,6 +27,20 @@ def test_a_slider_drag_is_one_undo_step(window, qtbot):
     assert first_line(window).startswith("z = 2.95·1.00")
 
 
+def test_steps_there_and_back_leave_no_undo_step_that_does_nothing(window):
+    spin = window.inputs_form.bias_field.spin_box
+    spin.setFocus()
+    before = window.model.undo_stack.count()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Up):
+        QTest.keyClick(spin, key)
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert window.model.undo_stack.count() == before and not window.model.is_modified()
+    QTest.keyClick(spin, Qt.Key.Key_Up)  # and the next step is a step again
+    assert window.model.undo_stack.count() == before + 1
+    window.undo_action.trigger()
+    assert spin.value() == 0.1
+
+
 def test_separate_edits_are_separate_steps(window):
     form = window.inputs_form
     form.rows[0].x_field.spin_box.setValue(3.0)

@@ -77,6 +77,8 @@ class NeuronModel(QObject):
         if key is not None and step is not None and step.key == key and self._is_top(step):
             step.after = neuron
             self._show(neuron)
+            if neuron == step.before:  # back where the step began (down twice, up twice)
+                self._drop_top(step)
             return
         step = _Edit(self, self._neuron, neuron, name or (lambda: self.tr("change")), key)
         self.undo_stack.push(step)  # runs redo(), which shows the neuron
@@ -92,6 +94,13 @@ class NeuronModel(QObject):
                     part.retranslate()
             if not isinstance(step, NamedStep) and parts and isinstance(parts[0], NamedStep):
                 step.setText(parts[0].text())  # a macro is named by its first part
+
+    def _drop_top(self, step: _Edit) -> None:
+        """Take away the newest step, which changes nothing: an undo that did nothing would look
+        broken. An obsolete step is deleted by the undo that takes it back."""
+        self._open_edit = None
+        step.setObsolete(True)
+        self.undo_stack.undo()
 
     def end_edit(self) -> None:
         """The field being edited is finished with: its next edit starts a new undo step."""
