@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QScrollBar, QStyle
 
 from neuron_gui.gui.preferences import Preferences
 
@@ -434,6 +434,13 @@ def test_high_contrast_draws_white_edges_round_fields_lists_and_buttons_and_yell
     assert "#ffff00" not in seen(field.slider)[1]
     field.slider.setEnabled(True)
     assert seen(window.activation_panel.combo)[0] == "#ffffff"
+    bar = QScrollBar(Qt.Orientation.Vertical)  # a long task's: its handle showed black on black
+    bar.setRange(0, 100)
+    bar.setPageStep(10)
+    bar.resize(16, 200)
+    image = bar.grab().toImage()
+    assert any(image.pixelColor(x, y).name() == "#ffffff"
+               for x in range(image.width()) for y in range(image.height()))
     window.view_options.theme_actions["light"].trigger()
     assert "#ffff00" not in seen(field.slider)[1]
     assert seen(field.spin_box)[0] != "#ffffff"  # light: Fusion's grey edge again

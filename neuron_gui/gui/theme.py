@@ -56,9 +56,10 @@ class _Fusion(QProxyStyle):
     """Fusion, the same look on every system, with an edge of our own where Fusion's is lost.
 
     Fusion draws the edges of controls in a darker shade of the window's colour. On black (high
-    contrast) that is black, so number fields, lists, buttons, check boxes, radio buttons and
-    slider grooves get a white edge, and slider handles the focus yellow; on the dark theme's grey
-    it is the very colour of a check box's or radio button's inside, so those two get a grey one.
+    contrast) that is black, so number fields, lists, buttons, check boxes, radio buttons, slider
+    grooves and scroll bar handles get a white edge, and slider handles the focus yellow; on the
+    dark theme's grey it is the very colour of a check box's or radio button's inside, so those
+    two get a grey one.
     A style sheet would give the edge but replace Fusion's drawing of the whole control, a spin
     box's arrows included, and would keep the fonts of the widgets it styles from growing with
     the zoom and the projector mode.
@@ -77,6 +78,11 @@ class _Fusion(QProxyStyle):
             return
         if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
             _edge(painter, option.rect, self.edge)
+        elif control == QStyle.ComplexControl.CC_ScrollBar:  # the handle: where the text is
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider,
+                                         widget)
+            if handle.isValid():
+                _edge(painter, handle, self.edge)
         elif control == QStyle.ComplexControl.CC_Slider:
             # Black on black, a slider would show neither where it ends nor where its value is.
             groove = self.subControlRect(control, option, QStyle.SubControl.SC_SliderGroove, widget)
