@@ -281,6 +281,8 @@ def test_and_is_learned_with_a_message_and_the_whole_run_is_one_undo_step(window
     qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=5000)
     assert panel.result.text().startswith("Learned: after ")
     assert "every point is on its own side of the line" in panel.result.text()
+    # ...in the status bar too: below the dock's buttons the result may be out of sight
+    assert window.statusBar().currentMessage() == panel.result.text()
     X, y = panel.points()
     assert np.array_equal(predict(window.model.neuron, X), y)
     assert len(dock.input_space.wrong_points()) == 0
@@ -402,6 +404,8 @@ def test_typing_a_larger_maximum_keeps_the_run_that_ran_out(window, panel, qtbot
     choose_activation(window, "sigmoid")
     choose_dataset(panel, "xor")
     play_to_the_end(panel, qtbot, 30)
+    assert window.statusBar().currentMessage().startswith("Stopped after 30 epochs with ")
+    assert "More epochs" in panel.result.text()  # the why stays in the dock
     panel.max_spin.selectAll()
     QTest.keyClicks(panel.max_spin, "50")  # "5" first: below the 30 epochs run, for a moment
     assert panel.max_spin.value() == 50

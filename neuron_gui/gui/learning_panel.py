@@ -833,6 +833,11 @@ class LearningPanel(QWidget):
         if self._finished():
             self.play_button.setChecked(False)
             self._close_step()
+            # In the status bar too: with projector fonts on a small screen the dock shows the
+            # top of its controls, and the result below them is out of sight.
+            outcome = self._outcome(run)
+            if outcome:
+                self.message.emit(outcome)
 
     def _push(self, epoch: Epoch) -> None:
         trained = replace(self.model.neuron, weights=epoch.weights, bias=epoch.bias)
@@ -911,7 +916,8 @@ class LearningPanel(QWidget):
     def _points(self, n: int) -> str:
         return (self.tr("{n} point") if n == 1 else self.tr("{n} points")).format(n=n)
 
-    def _result_text(self, run: _Run) -> str:
+    def _outcome(self, run: _Run) -> str:
+        """What a run came to, in a sentence: learned, or stopped at the maximum; else ""."""
         epoch = run.current
         if epoch.errors == 0:
             return self.tr(
@@ -919,9 +925,12 @@ class LearningPanel(QWidget):
                 epochs=self._epochs(run.learned_at()))
         if run.shown < self.max_spin.value():
             return ""
-        stopped = self.tr("Stopped after {epochs} with {wrong} still on the wrong side.").format(
+        return self.tr("Stopped after {epochs} with {wrong} still on the wrong side.").format(
             epochs=self._epochs(epoch.epoch), wrong=self._points(epoch.errors))
-        if not self._explaining:
+
+    def _result_text(self, run: _Run) -> str:
+        stopped = self._outcome(run)
+        if run.current.errors == 0 or not stopped or not self._explaining:
             return stopped
         points, labels = self.points()
         if not separable(points, labels):
@@ -931,6 +940,7 @@ class LearningPanel(QWidget):
                 "because its answer changes where w₁·x₁ + w₂·x₂ + b reaches one fixed value, and "
                 "the points where such a sum is constant always lie on a straight line. Telling "
                 "these points apart takes more than one neuron: a layer of them feeding another.")
+        epoch = run.current
         if all(e.weights == epoch.weights and e.bias == epoch.bias for e in run.epochs[:run.shown]):
             return stopped + " " + self.tr(
                 "The weights have not moved at all: the slope of the activation is 0 at every "
