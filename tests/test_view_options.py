@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollBar, QStyle
@@ -77,6 +77,23 @@ def test_projector_mode_is_sized_for_the_screen_the_window_is_on(window):
     options.presentation_action.trigger()
     QApplication.processEvents()
     assert point_size(label) == pytest.approx(normal)
+
+
+def test_projector_mode_follows_its_screen_when_that_changes(window, monkeypatch):
+    """Mirroring switched on sets the laptop's screen to the projector's resolution; a window
+    dragged onto the projector's screen moves to another screen."""
+    options, label = window.view_options, window.inputs_form.add_button
+    normal = point_size(label)
+    options.presentation_action.trigger()
+    heights = iter([1080, 800])
+    monkeypatch.setattr(options, "_screen_height", lambda: height)
+    for height in heights:
+        window.screen().geometryChanged.emit(QRect(0, 0, 1920, height))
+        QApplication.processEvents()
+        assert point_size(label) == pytest.approx(normal * 1.75 * min(height, 1080) / 1080)
+    window.windowHandle().screenChanged.emit(window.screen())  # another screen, of 800 lines
+    assert options.scale == pytest.approx(1.75 * 800 / 1080)
+    options.presentation_action.trigger()
 
 
 @pytest.mark.parametrize("size, scale", [((1920, 1080), 1.75), ((1280, 800), 1.75 * 800 / 1080)])
