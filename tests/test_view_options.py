@@ -451,6 +451,13 @@ def test_high_contrast_draws_white_edges_round_fields_lists_and_buttons_and_yell
     assert "#ffff00" not in seen(field.slider)[1]
     field.slider.setEnabled(True)
     assert seen(window.activation_panel.combo)[0] == "#ffffff"
+    # The list a combo box drops over the window, and a menu, had no edge on the black beneath.
+    popup = window.activation_panel.combo.view().window()
+    menu = window.menuBar().actions()[0].menu()
+    for dropped in (popup, menu):
+        dropped.resize(120, 80)
+        image = dropped.grab().toImage()
+        assert image.pixelColor(0, image.height() // 2).name() == "#ffffff", dropped
     bar = QScrollBar(Qt.Orientation.Vertical)  # a long task's: its handle showed black on black
     bar.setRange(0, 100)
     bar.setPageStep(10)

@@ -56,11 +56,10 @@ class _Fusion(QProxyStyle):
     """Fusion, the same look on every system, with an edge of our own where Fusion's is lost.
 
     Fusion draws the edges of controls in a darker shade of the window's colour. On black (high
-    contrast) that is black, so number fields, lists, buttons, check boxes, radio buttons, slider
-    grooves and scroll bar handles get a white edge, and slider handles the focus yellow; on the
-    dark theme's grey it is the very colour of a check box's or radio button's inside, so those
-    two get a grey one.
-    A style sheet would give the edge but replace Fusion's drawing of the whole control, a spin
+    contrast) that is black, so number fields, lists and their drop-downs, menus, buttons, check
+    boxes, radio buttons, slider grooves and scroll bar handles get a white edge, and slider
+    handles the focus yellow; on the dark theme's grey it is the very colour of a check box's or
+    radio button's inside, so those two get a grey one. A style sheet would give the edge but replace Fusion's drawing of the whole control, a spin
     box's arrows included, and would keep the fonts of the widgets it styles from growing with
     the zoom and the projector mode.
 
@@ -95,6 +94,10 @@ class _Fusion(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if self.edge is None:
+            return
+        if self.all_edges and element in (QStyle.PrimitiveElement.PE_FrameMenu,
+                                          QStyle.PrimitiveElement.PE_PanelMenu):
+            _edge(painter, option.rect, self.edge)  # a list or menu dropped over the window
             return
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox or (
                 self.all_edges and element == QStyle.PrimitiveElement.PE_PanelButtonCommand):
