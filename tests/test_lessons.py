@@ -416,6 +416,16 @@ def test_the_input_count_keeps_to_one_line_beside_its_button_on_a_1280_by_800_pr
     window.view_options.set_language("en", remember=False)
 
 
+def test_tab_goes_from_the_task_to_its_check_which_a_screen_reader_can_name(window, qtbot):
+    window.scenario_files.open_lesson(PATHS[0])
+    task, check = window.task_panel.scroll_area, window.task_panel.check_label
+    task.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(task, Qt.Key.Key_Tab)
+    qtbot.waitUntil(check.hasFocus, timeout=1000)
+    assert check.accessibleName() == "Check" and check.text().startswith("Not yet")
+    assert window.task_panel.check_label_ring.geometry().contains(check.geometry())
+
+
 def test_a_z_of_exactly_zero_is_no_yes_in_the_check_either(window):
     """0.1 + 0.2 − 0.3 in floating point is a hair above 0, and the step said yes to it."""
     window.scenario_files.open_lesson(PATHS[0])

@@ -17,6 +17,7 @@ from ..core import midpoint
 from ..core.datasets import separable
 from ..core.formula import RESULT_DECIMALS, format_number, subscript
 from ..core.training import case_outputs, classes
+from .focus_ring import FocusRing
 from .model import NeuronModel
 from .text_scroll import TextScroll
 
@@ -34,6 +35,10 @@ class TaskPanel(QGroupBox):
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_label.setWordWrap(True)
         self.check_label.setVisible(False)
+        # Reached by Tab after the task, so that a screen reader reads it out on request; a
+        # ring shows where the keyboard is, which a label does not.
+        self.check_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.check_label_ring = FocusRing(self.check_label)
         self.task_label = QLabel()
         self.question_label = QLabel()
         texts = QWidget()
