@@ -239,14 +239,14 @@ class StackedLines(QWidget):
     def arrange(self, shrink: bool = False) -> None:
         """Place the shown lines for the current width and fix the height to what they need, or
         keep a larger height unless ``shrink`` or the width changed."""
-        top, width = 0, self.width()
+        top, width, spacing = 0, self.width(), self._spacing()
         shrink = shrink or width != self._arranged_width
         self._arranged_width = width
         for label in self._shown():
             height = label.heightForWidth(width)
             label.setGeometry(0, top, width, height)
-            top += height + self._spacing()
-        height = max(0, top - self._spacing())
+            top += height + spacing
+        height = max(0, top - spacing)
         if not shrink:
             height = max(height, self.minimumHeight())
         if height != self.height() or height != self.minimumHeight():
