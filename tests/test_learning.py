@@ -183,6 +183,17 @@ def test_past_the_most_points_a_click_says_so_where_it_is_seen(window, dock, pan
     assert window.statusBar().currentMessage() == "At most 200 points can be learned at once."
 
 
+def test_a_click_beyond_what_the_inputs_take_says_so(window, dock, panel):
+    space = dock.input_space
+    space.view_box.setRange(xRange=(990.0, 1010.0), yRange=(-5.0, 5.0), padding=0.0)
+    click(space, 1005.0, 0.0)
+    assert len(panel.points()[0]) == 0
+    assert window.statusBar().currentMessage() == (
+        "No point out here: points stay between −1000.00 and 1000.00, as the inputs do.")
+    click(space, 995.0, 0.0)  # inside: a point, as ever
+    assert len(panel.points()[0]) == 1
+
+
 def test_clicks_add_points_of_the_chosen_class_and_a_click_on_a_point_removes_it(dock, panel):
     space = dock.input_space
     assert panel.dataset_combo.currentText() == "Your own points"

@@ -92,6 +92,7 @@ class InputSpace(ThemedPlot):
 
     point_added = Signal(float, float, bool)  # a click on an empty spot; True: the other class
     point_removed = Signal(int)  # a click on the point with this index
+    message = Signal(str)  # why a click added no point, for the status bar
     axes_changed = Signal()
 
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
@@ -642,7 +643,12 @@ class InputSpace(ThemedPlot):
             return
         point = self.view_box.mapSceneToView(scene_pos)
         if max(abs(point.x()), abs(point.y())) > VALUE_LIMIT:
-            return  # beyond what the form takes: it would land on the edge, on top of another
+            # Beyond what the form takes: it would land on the edge, on top of another
+            limit = format_result(VALUE_LIMIT, QLocale().decimalPoint())
+            self.message.emit(self.tr(
+                "No point out here: points stay between −{limit} and {limit}, as the inputs "
+                "do.").format(limit=limit))
+            return
         other = (event.button() == Qt.MouseButton.RightButton
                  or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         step = _click_step(max(abs(v) for v in self.view_box.viewPixelSize()))

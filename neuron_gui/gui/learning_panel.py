@@ -372,6 +372,7 @@ class LearningPanel(QWidget):
         self.two_inputs_button.clicked.connect(self._make_two_inputs)
         self.input_space.point_added.connect(self.add_point)
         self.input_space.point_removed.connect(self.remove_point)
+        self.input_space.message.connect(self.message)
         self.input_space.axes_changed.connect(self._on_axes_changed)
         self.model.changed.connect(self._on_model_changed)
 

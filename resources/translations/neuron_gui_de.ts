@@ -362,6 +362,10 @@ verkleinere sie oder ziehe die Ebene.</translation>
         <translation>Verschieben des Eingabepunkts ({xa}, {xb})</translation>
     </message>
     <message>
+        <source>No point out here: points stay between −{limit} and {limit}, as the inputs do.</source>
+        <translation>Hier kein Punkt: Punkte liegen zwischen −{limit} und {limit}, wie die Eingaben.</translation>
+    </message>
+    <message>
         <source>class 0</source>
         <translation>Klasse 0</translation>
     </message>

@@ -362,6 +362,10 @@ aleja la vista o arrastra el plano.</translation>
         <translation>mover el punto de entrada ({xa}, {xb})</translation>
     </message>
     <message>
+        <source>No point out here: points stay between −{limit} and {limit}, as the inputs do.</source>
+        <translation>Aquí no hay punto posible: los puntos quedan entre −{limit} y {limit}, como las entradas.</translation>
+    </message>
+    <message>
         <source>class 0</source>
         <translation>clase 0</translation>
     </message>
