@@ -411,6 +411,11 @@ def test_the_input_count_keeps_to_one_line_beside_its_button_on_a_1280_by_800_pr
     qtbot.wait(50)
     count, button = window.inputs_form._count_label, window.inputs_form.add_button
     assert count.heightForWidth(count.width()) <= button.height()
+    # ...and the rows above keep their room: the task's check, which wraps, once made the whole
+    # task the least the column had to give the panel, and the form was squeezed under its own
+    rows = window.inputs_form._scroll
+    assert rows.mapTo(window, rows.rect().bottomLeft()).y() < button.mapTo(
+        window, button.rect().topLeft()).y()
     assert count.accessibleName().startswith("2 ")  # the whole sentence for a screen reader
     window.view_options.presentation_action.trigger()
     window.view_options.set_language("en", remember=False)

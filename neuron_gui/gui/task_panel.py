@@ -61,6 +61,13 @@ class TaskPanel(QGroupBox):
         self._texts = ("", "", "")
         self.retranslate()
 
+    def hasHeightForWidth(self) -> bool:
+        # The check below the task wraps, which would make the whole panel's height follow its
+        # width, and Qt then takes that height, the whole task unscrolled, as the least the
+        # panel can have: in projector fonts the inputs below were squeezed under their own.
+        # The task scrolls instead, as the panel's own layout arranges.
+        return False
+
     def retranslate(self) -> None:
         self.task_label.setAccessibleName(self.tr("Task"))
         self.question_label.setAccessibleName(self.tr("Question"))
