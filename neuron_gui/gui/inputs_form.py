@@ -132,9 +132,9 @@ class InputsForm(QGroupBox):
         for heading, text in ((self._x_heading, self.tr("Input x\u1d62")),
                               (self._w_heading, self.tr("Weight w\u1d62"))):
             # The subscript letter ᵢ is a faint speck in common fonts: a small i set lower
-            # reads as the index it is.
+            # reads as the index it is. Escaped by hand: importing html cost 2 ms of each start.
             plain = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            heading.setText(plain.replace("\u1d62", "<sub>i</sub>"))  # (html.escape: 2 ms)
+            heading.setText(plain.replace("\u1d62", "<sub>i</sub>"))
             heading.setAccessibleName(text)
         self.add_button.setText(self.tr("Add &input"))
         self.add_button.setAccessibleName(self.tr("Add input"))
