@@ -1,5 +1,6 @@
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,6 +28,25 @@ def test_a_z_of_typed_numbers_that_is_zero_is_zero_and_the_step_stays_off(weight
     assert neuron.weighted_sum() == 0.0 and math.copysign(1, neuron.weighted_sum()) == 1
     assert neuron.output() == 0.0
     assert predict(neuron, [[1.0, 1.0]]).tolist() == [0.0]
+
+
+def test_the_exact_sum_keeps_a_tiny_bias_beside_large_terms():
+    """With 80 digits, 1000·1000 − 1000·1000 + 10⁻³⁰⁰ came out 0, and a step said no."""
+    neuron = Neuron([1000.0, 1000.0], [1000.0, -1000.0], 1e-300, "step")
+    assert neuron.weighted_sum() == 1e-300 and neuron.output() == 1.0
+
+
+def test_a_run_counts_its_errors_with_the_same_z_as_the_readout_and_the_rings():
+    """A run stopped as learned at a z floating point put a hair above 0, while the rings and
+    the check, working z out exactly, still found a point on the wrong side."""
+    from neuron_gui.core import fit, load_dataset, predict
+
+    X, y = load_dataset("and")
+    for rate in (0.05, 0.1, 0.3):
+        for seed in range(20):
+            start = Neuron([0.0, 0.0], [0.1, 0.2], -0.3, "step")
+            trained, history = fit(start, X, y, epochs=3, learning_rate=rate, seed=seed)
+            assert history[-1].errors == int(np.sum(predict(trained, X) != y))
 
 
 @given(pairs=st.lists(st.tuples(value, value), min_size=1, max_size=MAX_INPUTS), bias=value)

@@ -447,6 +447,11 @@ def test_with_a_curve_the_check_says_which_outputs_count_as_1(window):
     window.model.set_activation("sigmoid")  # σ(0.25) ≈ 0.56 for (1, 1): above the middle
     assert check_text(window) == ("✓ Solved: every case of the task gets the answer it asks for. "
                                   "An output above 0.5 counts as 1.")
+    window.model.set_activation("relu")
+    for index in (0, 1):  # outputs of exactly 0, 0, 0 and 1: still not the step's yes and no
+        window.model.set_weight(index, 1.0)
+    window.model.set_bias(-1.0)
+    assert check_text(window).endswith("An output above 0.5 counts as 1.")
     window.model.set_activation("tanh")  # tanh(−0.75) ≈ −0.64 for (0, 0): below its middle, 0
     assert check_text(window).endswith("An output above 0 counts as 1.")
 
@@ -474,6 +479,28 @@ def test_the_not_lesson_with_one_input_is_checked_in_the_task_panel(window):
         "Nothing to check while the number of inputs differs from the task's (1).")
     window.undo_action.trigger()
     assert check.text().startswith("✓ Solved")
+
+
+def test_a_case_from_a_file_is_named_with_its_own_digits():
+    from neuron_gui.gui.task_panel import TaskPanel
+
+    assert TaskPanel._case(np.array([0.00001, 1.0])).replace("\u00a0", " ") == (
+        "x₁ = 0.00001, x₂ = 1")  # not "x₁ = 0", which would name another case
+
+
+def test_a_lesson_without_cases_saves_the_points_tried_in_the_dock(window, tmp_path,
+                                                                   monkeypatch):
+    files = window.scenario_files
+    files.open_lesson(PATHS[3])  # why the bias matters: a task, no cases of its own
+    window.learning_action.trigger()
+    panel = window.learning_dock.learning_panel
+    panel.set_dataset(OWN_POINTS)
+    panel.add_point(0.5, 0.5)
+    panel.add_point(-0.5, 1.0, other_class=True)
+    target = tmp_path / "mine.neuron.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda: str(target))
+    files.save()
+    assert load(target).dataset == {"points": [[0.5, 0.5], [-0.5, 1.0]], "labels": [1, 0]}
 
 
 def test_a_student_copy_of_the_not_lesson_keeps_its_cases(window, tmp_path, monkeypatch):

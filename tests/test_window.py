@@ -351,6 +351,12 @@ def test_a_refusal_goes_when_the_number_changes_and_only_keys_typed_on_count_as_
     QTest.keyClick(spin, Qt.Key.Key_Backspace)  # back from it: nothing was left out either
     QTest.keyClick(spin, Qt.Key.Key_Return)
     assert window.statusBar().currentMessage() == ""
+    spin.selectAll()
+    QTest.keyClicks(spin, "1e")
+    QTest.keyClick(spin, Qt.Key.Key_Backspace)  # over the kept 1, then a number of its own
+    QTest.keyClicks(spin, "15")
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 15.0 and window.statusBar().currentMessage() == ""
 
 
 def test_the_other_decimal_mark_is_accepted(window):

@@ -25,7 +25,10 @@ def weighted_sum(weights: Iterable[float], inputs: Iterable[float], bias: float)
     Binary floating point makes 0.1 + 0.2 − 0.3 into 5.6·10⁻¹⁷: the step function fired at a z
     the readout writes as 0.00, and a wrong AND gate passed as right."""
     with localcontext() as exact:
-        exact.prec = 80  # more digits than any product of two floats has: nothing is rounded
+        # Products of two floats in range lie between 10⁻⁶⁴⁸ and 10⁶: with 800 digits no sum of
+        # them is rounded (80 lost a bias of 10⁻³⁰⁰ beside terms of 10⁶). Python's decimals
+        # spend only the digits a number has, so this costs nothing in the common case.
+        exact.prec = 800
         total = Decimal(repr(bias))
         for w, x in zip(weights, inputs):
             total += Decimal(repr(w)) * Decimal(repr(x))

@@ -74,7 +74,7 @@ def fit(neuron: Neuron, X, y, rule: str = "perceptron", epochs: int = 100,
             weights, bias = _perceptron_epoch(f, X, targets, weights, bias, learning_rate, rng)
         else:
             weights, bias = _gradient_step(f, slope, loss, X, targets, weights, bias, learning_rate)
-        outputs = f(X @ weights + bias)
+        outputs = _outputs(f, midpoint(activation), X, weights, bias)
         errors = np.count_nonzero(_above_midpoint(activation, outputs) != (labels == 1.0))
         history.append(Epoch(epoch, int(errors), _loss(loss, outputs, targets),
                              tuple(weights.tolist()), float(bias)))
@@ -94,11 +94,31 @@ def predict(neuron: Neuron, X) -> np.ndarray:
 
 
 def case_outputs(neuron: Neuron, X) -> np.ndarray:
-    """The output ``neuron`` gives with each row of X as its inputs. Each z is worked out as
-    Neuron's own, exactly: the rings, the task's check and the readout agree at z = 0."""
+    """The output ``neuron`` gives with each row of X as its inputs, each z as Neuron's own where
+    it decides the answer (see _outputs): the rings, the task's check, a run's count and the
+    readout agree at z = 0."""
     X = _check_columns(neuron, check_points("X", X))
     f, _ = _functions(neuron)
-    return f(np.array([weighted_sum(neuron.weights, row, neuron.bias) for row in X.tolist()]))
+    return _outputs(f, midpoint(neuron.activation), X, np.array(neuron.weights), neuron.bias)
+
+
+# Closer than this to 0 or to the activation's middle, a z from floating point may give the wrong
+# answer (0.1 + 0.2 − 0.3 is 5.6·10⁻¹⁷): there, and only there, it is worked out exactly. Far
+# more than the error of any sum of numbers in range, far less than any step a student types.
+DOUBTFUL = 1e-9
+
+
+def _outputs(f, middle: float, X: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    """f at each row's z = x·w + b: in floating point, fast for a run's hundreds of epochs, and
+    exactly (neuron.weighted_sum) for the few rows whose answer that could change."""
+    z = X @ weights + bias
+    outputs = np.asarray(f(z), dtype=float)
+    doubtful = (np.abs(z) < DOUBTFUL) | (np.abs(outputs - middle) < DOUBTFUL)
+    if doubtful.any():
+        w, b = np.asarray(weights).tolist(), float(bias)
+        z[doubtful] = [weighted_sum(w, row, b) for row in X[doubtful].tolist()]
+        outputs = np.asarray(f(z), dtype=float)
+    return outputs
 
 
 def classes(neuron: Neuron, outputs) -> np.ndarray:
@@ -117,7 +137,10 @@ def _perceptron_epoch(f, X, targets, weights, bias, learning_rate, rng):
     # One point at a time, so each correction already sees the ones before it; a fresh order every
     # epoch keeps the line from cycling through the same sequence of mistakes.
     for i in rng.permutation(len(X)):
-        output = f(float(X[i] @ weights + bias))
+        z = float(X[i] @ weights + bias)
+        if abs(z) < DOUBTFUL:  # the step's own threshold: as _outputs, exactly
+            z = weighted_sum(weights.tolist(), X[i].tolist(), float(bias))
+        output = f(z)
         change = learning_rate * (targets[i] - output)
         if change:
             weights = _clipped(weights + change * X[i])

@@ -71,9 +71,13 @@ class Refusals(QObject):
         self._accepted_text = text
 
     def _typed(self, text: str) -> None:
-        # Typed on after the refused key, rather than over it or back from it
-        self._typed_on = self._kept_text is not None and (
+        # Typed on after the refused key, rather than over it or back from it; once the student
+        # goes back over the kept text or replaces it, nothing typed since lacks the key
+        on = self._kept_text is not None and (
             len(text) > len(self._kept_text) and text.startswith(self._kept_text))
+        if not on:
+            self._kept_text = None
+        self._typed_on = on
         self._withdraw()
 
     def _withdraw(self) -> None:

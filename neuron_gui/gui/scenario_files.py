@@ -109,13 +109,14 @@ class ScenarioFiles(QObject):
 
     def current_scenario(self) -> Scenario:
         """What Save writes: the neuron on screen inside the lesson it came with. A lesson keeps
-        the cases its task is about, whatever points the student tries in the dock; another file
-        takes the dock's points. A data set or an answer made for another number of inputs is
+        the cases its task is about, whatever points the student tries in the dock; a lesson
+        without cases, or another file, takes the dock's points. A data set or an answer made for another number of inputs is
         left out: it no longer fits (and comes back once the inputs do)."""
         neuron = self.model.neuron
         dataset, answer = self._cases, self.scenario.answer
         dock = self.window.learning_dock
-        if dock.built and not self.scenario.is_lesson() and _on_the_plane(dataset):
+        lesson_cases = self.scenario.is_lesson() and dataset is not None
+        if dock.built and not lesson_cases and _on_the_plane(dataset):
             dataset = dock.learning_panel.scenario_dataset()  # the points learned from now
         if dataset is not None and neuron.size != dataset_columns(dataset):
             dataset = None

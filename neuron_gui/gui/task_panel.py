@@ -23,6 +23,7 @@ from .text_scroll import TextScroll
 
 WINDOW_SHARE = 0.4  # the task and the question scroll beyond this share of the window's height
 CASES_NAMED = 4  # wrong cases named one by one up to this many (a truth table's); beyond, counted
+CASE_DECIMALS = 15  # a case from a file is named with its own digits: 0.00001 is not "0"
 
 
 class TaskPanel(QGroupBox):
@@ -134,7 +135,7 @@ class TaskPanel(QGroupBox):
         else:
             text = self.tr("Not yet right for {cases}.").format(
                 cases="; ".join(self._case(X[i]) for i in wrong))
-        if not np.isin(outputs, (0.0, 1.0)).all():  # not the step's plain yes and no
+        if neuron.activation != "step":  # the others' outputs are read against their middle
             mark = QLocale().decimalPoint()
             text += " " + self.tr("An output above {middle} counts as 1.").format(
                 middle=format_number(midpoint(neuron.activation), mark, 0, RESULT_DECIMALS))
@@ -145,5 +146,5 @@ class TaskPanel(QGroupBox):
         """One case's inputs, kept on one line: "x₁ = 0, x₂ = 1" split after "=" misreads."""
         mark = QLocale().decimalPoint()
         return ",\u00a0".join(
-            f"x{subscript(i + 1)}\u00a0=\u00a0{format_number(value, mark, 0, RESULT_DECIMALS)}"
+            f"x{subscript(i + 1)}\u00a0=\u00a0{format_number(value, mark, 0, CASE_DECIMALS)}"
             for i, value in enumerate(inputs))
