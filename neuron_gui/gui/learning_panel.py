@@ -930,9 +930,10 @@ class LearningPanel(QWidget):
             epochs=self._epochs(epoch.epoch), wrong=self._points(epoch.errors))
 
     def _result_text(self, run: _Run) -> str:
+        """The outcome and, where the lesson lets it explain, why a run stopped short."""
         stopped = self._outcome(run)
         if run.current.errors == 0 or not stopped or not self._explaining:
-            return stopped
+            return stopped  # learned, still running, or the why left to the student
         points, labels = self.points()
         if not separable(points, labels):
             return stopped + " " + self.tr(

@@ -145,7 +145,8 @@ class NeuronModel(QObject):
 
     def set_input(self, index: int, value: float) -> None:
         self.set_neuron(self._neuron.with_input(index, value),
-                        lambda: self.tr("change input x{n}").format(n=subscript(index + 1)), ("input", index))
+                        lambda: self.tr("change input x{n}").format(n=subscript(index + 1)),
+                        ("input", index))
 
     def set_weight(self, index: int, value: float) -> None:
         self.set_neuron(self._neuron.with_weight(index, value),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal, Slot,
+)
 from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QBoxLayout, QDoubleSpinBox, QSlider, QSpinBox, QToolTip, QWidget,
@@ -25,7 +27,7 @@ class Refusals(QObject):
     It takes the message back (``outdated``) once the field's number changes and the message no
     longer holds: "1e3" refuses the e while the field keeps 1, then makes 13. And when the
     number is then entered, it says that the number is not all that was typed. A box gives it a
-    ``label`` for its messages and a ``written_value()``.
+    ``label`` for its messages.
     """
 
     said = Signal(str)  # for the status bar
@@ -46,10 +48,10 @@ class Refusals(QObject):
         box.editingFinished.connect(self._entered)
         box.installEventFilter(self)
 
-    def refuse(self, why: str, kept: str) -> None:
-        """Say ``why``, and that the field keeps the number written ``kept``: the keystrokes
-        before the refused one stay in use (typing 5000 keeps 500)."""
-        why += " " + translate("Refusals", "The field keeps {value}.").format(value=kept)
+    def refuse(self, why: str) -> None:
+        """Say ``why``, and which number the field keeps: the keystrokes before the refused one
+        stay in use (typing 5000 keeps 500)."""
+        why += " " + translate("Refusals", "The field keeps {value}.").format(value=self._held())
         QToolTip.showText(self._box.mapToGlobal(QPoint(0, self._box.height())), why, self._box)
         self._say(why)
         self._kept_text = self._accepted_text
@@ -90,7 +92,11 @@ class Refusals(QObject):
         if self._typed_on:
             self._say(translate(
                 "Refusals", "{label} is now {value}: a key it could not take was left out."
-            ).format(label=self._box.label, value=self._box.written_value()))
+            ).format(label=self._box.label, value=self._held()))
+
+    def _held(self) -> str:
+        """The number the field holds, as it writes it."""
+        return self._box.textFromValue(self._box.value())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
@@ -116,11 +122,8 @@ class WholeNumberSpinBox(QSpinBox):
             why = (Refusals.out_of_range(self.label, low, high) if ok else self.tr(
                 "{label} takes a whole number between {low} and {high}.").format(
                     label=self.label, low=low, high=high))
-            self.refusals.refuse(why, self.written_value())
+            self.refusals.refuse(why)
         return state, text, pos
-
-    def written_value(self) -> str:
-        return self.textFromValue(self.value())
 
 
 class DecimalSpinBox(QDoubleSpinBox):
@@ -233,7 +236,7 @@ class DecimalSpinBox(QDoubleSpinBox):
             state = QValidator.State.Invalid
         if state == QValidator.State.Invalid:
             # The refused keystroke leaves another number in use (typing 2000 keeps 200).
-            self.refusals.refuse(self._why_rejected(text), self.written_value())
+            self.refusals.refuse(self._why_rejected(text))
         return state, text.replace(self.locale().negativeSign(), MINUS), pos
 
     def valueFromText(self, text: str) -> float:
@@ -258,10 +261,6 @@ class DecimalSpinBox(QDoubleSpinBox):
             if self.minimum() <= example <= self.maximum():
                 return example
         return (self.minimum() + self.maximum()) / 2
-
-    def written_value(self) -> str:
-        """The number held, as the field shows it and messages write it."""
-        return self.textFromValue(self.value())
 
 
 class NumberField(QWidget):

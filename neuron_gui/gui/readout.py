@@ -117,7 +117,6 @@ class ReadoutLine(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
         self.setWordWrap(True)
         # An opaque label is repainted alone; a see-through one makes Qt paint the group box and
         # the window beneath it first, on every edit (a tenth of an edit's time). Its colour is
@@ -129,7 +128,6 @@ class ReadoutLine(QLabel):
         self.set_selecting(False)
 
     def setText(self, text: str) -> None:
-        self._text = text
         for spaced, kept in _KEPT_WITH_OPERAND:  # on every edit: a regular expression took 20 µs
             text = text.replace(spaced, kept)
         super().setText(text)
@@ -137,7 +135,7 @@ class ReadoutLine(QLabel):
     def text(self) -> str:
         """The formula as written, with ordinary spaces (the label shows it with unbreakable
         ones; Qt's Copy turns them back into ordinary ones too)."""
-        return self._text
+        return super().text().replace(_NO_BREAK_SPACE, " ")
 
     def set_selecting(self, selecting: bool) -> None:
         """Selectable, and reached by Tab and clicks; or neither, and cheap to show.

@@ -43,7 +43,8 @@ class ScenarioFiles(QObject):
         self.window, self.model, self.task_panel, self.plot = window, model, task_panel, plot
         self.path: Path | None = None  # the file the neuron was opened from or saved to
         self.scenario = Scenario(model.neuron)  # the lesson around the neuron: texts, range, …
-        self._cases = None  # its data set, as opened: see current_scenario
+        # Its data set as opened, kept through saves that must leave it out: see current_scenario
+        self._opened_dataset = None
         self.prompt: QMessageBox | None = None  # the unsaved-changes question, while it is open
         self.message_box: QMessageBox | None = None  # the last problem shown
         self.lesson_picker: LessonPicker | None = None
@@ -110,10 +111,11 @@ class ScenarioFiles(QObject):
     def current_scenario(self) -> Scenario:
         """What Save writes: the neuron on screen inside the lesson it came with. A lesson keeps
         the cases its task is about, whatever points the student tries in the dock; a lesson
-        without cases, or another file, takes the dock's points. A data set or an answer made for another number of inputs is
-        left out: it no longer fits (and comes back once the inputs do)."""
+        without cases, or another file, takes the dock's points. A data set or an answer made
+        for another number of inputs is left out: it no longer fits (and comes back once the
+        inputs do)."""
         neuron = self.model.neuron
-        dataset, answer = self._cases, self.scenario.answer
+        dataset, answer = self._opened_dataset, self.scenario.answer
         dock = self.window.learning_dock
         lesson_cases = self.scenario.is_lesson() and dataset is not None
         if dock.built and not lesson_cases and _on_the_plane(dataset):
@@ -141,7 +143,7 @@ class ScenarioFiles(QObject):
         self._close_confirmed = False
         self.model.load(scenario.neuron)
         self.task_panel.set_texts(*scenario.texts(current_language()))
-        self._cases = scenario.dataset  # kept through saves that must leave it out
+        self._opened_dataset = scenario.dataset
         self.task_panel.set_cases(scenario.cases())
         self._show_range(scenario.x_range)
         dock = self.window.learning_dock

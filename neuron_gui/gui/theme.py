@@ -59,9 +59,9 @@ class _Fusion(QProxyStyle):
     contrast) that is black, so number fields, lists and their drop-downs, menus, buttons, check
     boxes, radio buttons, slider grooves and scroll bar handles get a white edge, and slider
     handles the focus yellow; on the dark theme's grey it is the very colour of a check box's or
-    radio button's inside, so those two get a grey one. A style sheet would give the edge but replace Fusion's drawing of the whole control, a spin
-    box's arrows included, and would keep the fonts of the widgets it styles from growing with
-    the zoom and the projector mode.
+    radio button's inside, so those two get a grey one. A style sheet would give the edge but
+    replace Fusion's drawing of the whole control, a spin box's arrows included, and would keep
+    the fonts of the widgets it styles from growing with the zoom and the projector mode.
 
     The application keeps one such style for its whole life: Qt deletes a style that another
     replaces, and a style made in Python must not be deleted under it (that crashed)."""
