@@ -605,6 +605,44 @@ def test_at_1280_by_800_the_run_buttons_are_in_sight_and_tab_goes_down_as_seen(d
     assert tops == sorted(tops)  # never back up the panel
 
 
+def test_with_projector_fonts_a_run_started_brings_its_epoch_and_outcome_into_sight(
+        window, dock, panel, qtbot):
+    """At 1280×800 with projector fonts the dock shows little more than the run's buttons; an
+    epoch or a run started by the student scrolls to what it says, the buttons still in sight."""
+    window.view_options.draw_for_screen(800)
+    window.view_options.presentation_action.setChecked(True)
+    choose_dataset(panel, "and")
+    scroll = dock.scroll_area.verticalScrollBar()
+    status = panel.status
+
+    def laid_out():
+        return status.height() == status.heightForWidth(status.width())
+
+    qtbot.waitUntil(laid_out)
+    one_line = status.height()
+    QTest.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: laid_out() and status.height() > one_line)  # a longer status
+    QApplication.processEvents()
+    assert panel.status.text().startswith("Epoch 1 ")
+    for widget in (panel.step_button, panel.status, panel.result):
+        assert _in_sight(widget, dock.scroll_area)
+    scroll.setValue(0)  # scrolled back up by the student, then Play
+    assert not _in_sight(panel.status, dock.scroll_area)
+    QTest.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    panel.pause()
+    for widget in (panel.step_button, panel.status, panel.result):
+        assert _in_sight(widget, dock.scroll_area)
+
+
+def _in_sight(widget, scroll_area) -> bool:
+    """Whether all of ``widget`` is inside the scroll area's visible part."""
+    viewport = scroll_area.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
+    return 0 <= top and bottom <= viewport.height()
+
+
 def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(window, panel):
     from neuron_gui.core import fit
 

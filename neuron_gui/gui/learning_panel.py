@@ -1037,6 +1037,18 @@ class LearningDock(QDockWidget):
         self.splitter.setChildrenCollapsible(False)
         self.setWidget(self.splitter)
         adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
+        panel = self._learning_panel
+        panel.step_button.clicked.connect(self._show_run)
+        panel.play_button.clicked.connect(self._show_run)
+
+    @Slot()
+    def _show_run(self) -> None:
+        """An epoch or a run the student starts brings what it says into sight: with large
+        fonts on a small screen the dock shows little more than the buttons, and the epoch, the
+        loss and the outcome were below them. Scrolled as little as it takes, once the new text
+        is laid out, so the buttons stay in sight wherever there is room for both."""
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(
+            self._learning_panel.result, 0, 0))
 
     def set_lesson_rules(self, training: bool, explaining: bool) -> None:
         """The open lesson's rules for the panel, now or once it is made."""
