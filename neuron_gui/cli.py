@@ -10,12 +10,14 @@ from pathlib import Path
 
 from . import __version__
 from .core import ACTIVATIONS, Neuron
+from .core.formula import MINUS
 from .core.scenario import ScenarioError, load as load_scenario
 from .gui.model import DEFAULT_NEURON
 from .gui.i18n import LANGUAGE_NAMES
 from .gui.theme import THEMES
 
-_LIST_OPTIONS = ("--inputs", "--weights", "--bias")
+# Options whose value may begin with a minus, which argparse would take for another option.
+_NUMBER_OPTIONS = ("--inputs", "--weights", "--bias", "--size")
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
 
 
@@ -28,10 +30,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _float(text: str) -> float:
+    """A number as the window shows it too: a real minus sign is a minus. Python's "1_000"
+    is no number a student writes."""
+    if "_" in text:
+        raise ValueError(text)
+    return float(text.strip().replace(MINUS, "-"))
+
+
 def _number_list(text: str) -> list[float]:
-    parts = [p.strip() for p in text.split(",")]
     try:
-        return [float(p) for p in parts]
+        return [_float(p) for p in text.split(",")]
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a comma-separated list of numbers such as 1,-0.5,2") from None
@@ -39,9 +48,10 @@ def _number_list(text: str) -> list[float]:
 
 def _number(text: str) -> float:
     try:
-        return float(text)
+        return _float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number such as -0.5") from None
+        hint = ": write decimals with a point, as 0.5" if "," in text else ""
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number such as -0.5{hint}") from None
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -77,12 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--bias", type=_number, metavar="B", help="the bias b")
     parser.add_argument("--activation", type=str.lower, choices=list(ACTIVATIONS),
                         help="the activation function (ReLU and relu alike)")
-    parser.add_argument("--language", choices=sorted(LANGUAGE_NAMES),
+    parser.add_argument("--language", type=str.lower, choices=sorted(LANGUAGE_NAMES),
                         help="the language for this run (default: as last chosen, or the system's)")
     parser.add_argument("--projector", action="store_true",
                         help="start in projector mode: everything larger, 1.75 times on a "
                         "screen 1080 pixels tall and in proportion on others")
-    parser.add_argument("--theme", choices=THEMES,
+    parser.add_argument("--theme", type=str.lower, choices=THEMES,
                         help="colours for this run (default: as last chosen in the View menu)")
     parser.add_argument("--screenshot", type=_png_path, metavar="FILE.png",
                         help="draw the window without showing it, save it as a PNG and quit")
@@ -95,12 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _join_negative_values(argv: list[str]) -> list[str]:
-    """Let ``--weights -1,2`` mean ``--weights=-1,2``; argparse would take -1,2 for an option."""
+    """Let ``--weights -1,2`` mean ``--weights=-1,2``; argparse would take -1,2 for an option,
+    and say of ``--bias -inf`` only that the bias is missing."""
     joined: list[str] = []
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg in _LIST_OPTIONS and i + 1 < len(argv) and re.match(r"^-[\d.]", argv[i + 1]):
+        if arg in _NUMBER_OPTIONS and i + 1 < len(argv) and re.match(r"^-[^-]", argv[i + 1]):
             joined.append(f"{arg}={argv[i + 1]}")
             i += 2
             continue
@@ -110,22 +121,23 @@ def _join_negative_values(argv: list[str]) -> list[str]:
 
 
 def neuron_from_args(args: argparse.Namespace, base: Neuron = DEFAULT_NEURON) -> Neuron:
-    """The starting neuron: ``base`` (the defaults, or a file's), changed by the options given."""
-    inputs = args.inputs if args.inputs is not None else None
-    weights = args.weights if args.weights is not None else None
-    if inputs is None and weights is None:
-        inputs, weights = base.inputs, base.weights
-    elif inputs is None:
-        inputs = [1.0] * len(weights)
-    elif weights is None:
-        weights = [1.0] * len(inputs)
+    """The starting neuron: ``base`` (the defaults, or a file's), changed by the options given.
+    Only what is named changes: ``--inputs`` alone keeps the weights, and the reverse. Where the
+    new list is longer, the other gets zeros, as for an input added in the window."""
+    inputs = base.inputs if args.inputs is None else tuple(args.inputs)
+    weights = base.weights if args.weights is None else tuple(args.weights)
+    size = len(args.inputs if args.inputs is not None else weights)
     return Neuron(
-        inputs=inputs,
-        weights=weights,
+        inputs=_sized(inputs, size),
+        weights=_sized(weights, size),
         bias=base.bias if args.bias is None else args.bias,
         activation=args.activation or base.activation,
         params=base.params if args.activation in (None, base.activation) else {},
     )
+
+
+def _sized(values: tuple[float, ...], size: int) -> tuple[float, ...]:
+    return values[:size] + (0.0,) * (size - len(values))
 
 
 def parse(argv: list[str] | None = None) -> tuple[argparse.Namespace, Neuron]:

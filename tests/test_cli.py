@@ -46,6 +46,10 @@ def test_help_lists_the_options():
         (["--theme", "pink"], "invalid choice: 'pink'"),
         (["--language", "fr"], "argument --language: invalid choice: 'fr'"),
         (["--frobnicate"], "unrecognized arguments: --frobnicate"),
+        (["--bias", "-inf"], "bias: expected a finite number, got -inf"),  # not "expected one"
+        (["--bias", "0,5"], "'0,5' is not a number such as -0.5: write decimals with a point"),
+        (["--bias", "1_000"], "'1_000' is not a number"),
+        (["--size", "-1280x800"], "'-1280x800' is not a size such as 1280x800"),
     ],
 )
 def test_bad_values_give_one_line_and_exit_2(args, message):
@@ -109,6 +113,34 @@ def test_an_activation_is_named_in_any_case_as_its_menu_writes_it():
 
     assert parse(["--activation", "ReLU"])[1].activation == "relu"
     assert parse(["--activation", "GELU"])[1].activation == "gelu"
+
+
+def test_options_change_only_what_they_name_in_a_file_or_the_default_neuron():
+    from neuron_gui.cli import parse
+    from neuron_gui.core.scenario import load
+    from neuron_gui.gui.lessons import lesson_paths
+    from neuron_gui.gui.model import DEFAULT_NEURON
+
+    path = str(lesson_paths()[0])
+    lesson = load(path).neuron
+    neuron = parse([path, "--inputs", "0,1"])[1]
+    assert neuron.inputs == (0.0, 1.0) and neuron.weights == lesson.weights
+    neuron = parse([path, "--weights", "2,3"])[1]
+    assert neuron.inputs == lesson.inputs and neuron.weights == (2.0, 3.0)
+    assert neuron.bias == lesson.bias and neuron.activation == lesson.activation
+    neuron = parse(["--inputs", "1,2,3"])[1]  # one more input: its weight 0, as Add input gives
+    assert neuron.weights == DEFAULT_NEURON.weights + (0.0,)
+    neuron = parse(["--weights", "4"])[1]  # one input fewer: the first input kept
+    assert neuron.inputs == DEFAULT_NEURON.inputs[:1] and neuron.weights == (4.0,)
+
+
+def test_a_real_minus_and_any_case_are_read_as_the_window_writes_them():
+    from neuron_gui.cli import parse
+
+    args, neuron = parse(["--bias", "\u22121.5", "--inputs", "\u22121,2", "--language", "DE",
+                          "--theme", "Dark"])
+    assert neuron.bias == -1.5 and neuron.inputs[0] == -1.0
+    assert (args.language, args.theme) == ("de", "dark")
 
 
 def test_screenshot_writes_the_window_as_png(tmp_path):
