@@ -281,6 +281,21 @@ def test_each_bar_has_its_value_written_beyond_its_end_inside_the_plot(window, q
     apply_theme(QApplication.instance(), "light")
 
 
+def test_every_bars_value_is_written_in_the_themes_text_colour_even_one_added_later(window):
+    """On a dark plot each value is light: the terms' bars, made after the colours were chosen,
+    wrote theirs in black, and so did the bar of an input added later."""
+    window.view_options.set_theme("dark", remember=False)
+    window.bars_action.setChecked(True)
+    QApplication.processEvents()  # the new palette reaches the plots
+    window.inputs_form.add_input()
+    bars = window.contribution_bars
+    written = [bars._values[bar] for bar in bars._shown_bars()]
+    assert len(written) == 5
+    assert [value.brush().color().lightnessF() > 0.8 for value in written] == [True] * 5
+    assert {value.font().pointSizeF() for value in written} == {QApplication.font().pointSizeF()}
+    window.view_options.set_theme("light", remember=False)
+
+
 def test_bar_values_that_would_run_together_are_left_out(window, qtbot):
     window.bars_action.setChecked(True)
     bars = window.contribution_bars

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLocale, QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen, QTransform
 from PySide6.QtWidgets import (
     QApplication, QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QWidget)
 
@@ -72,6 +72,7 @@ class ContributionBars(ThemedPlot):
         self.bars: list[QGraphicsRectItem] = []  # the terms' and the bias's, one more per input
         self._values: dict[QGraphicsRectItem, BarValue] = {}
         self._values_shown = True
+        self._value_style: tuple[QColor, QFont] | None = None  # the theme's text, zoom's font
         self.total_bar = self._new_bar()
         self._size = -1
         self._shown_labels: list[str] = []
@@ -95,6 +96,8 @@ class ContributionBars(ThemedPlot):
         self.plot_item.getViewBox().addItem(bar, ignoreBounds=True)
         self._values[bar] = BarValue(bar)
         self._values[bar].setVisible(self._values_shown)
+        if self._value_style is not None:  # a bar added later writes as the others do
+            self._values[bar].restyle(*self._value_style)
         return bar
 
     def _shown_bars(self) -> list[QGraphicsRectItem]:
@@ -226,8 +229,9 @@ class ContributionBars(ThemedPlot):
         outline = QPen(text, 0)  # a hairline, one pixel wide at every scale (see above)
         outline.setCosmetic(True)
         self.total_bar.setPen(outline)
+        self._value_style = (QColor(text), QFont(QApplication.font()))  # zoom makes it larger
         for value in self._values.values():
-            value.restyle(text, QApplication.font())  # zoom and projector mode make it larger
+            value.restyle(*self._value_style)
         self._on_model_changed()  # the bars take the new brushes (when hidden: once shown)
 
 
