@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -242,12 +243,29 @@ def test_saving_over_a_read_only_handout_says_so_and_keeps_file_and_changes(
         lesson_file.chmod(0o644)
 
 
-def test_a_data_set_that_no_longer_fits_is_left_out_when_saving(window, files, lesson_file):
-    files.open_path(lesson_file)
+def test_cases_and_an_answer_that_no_longer_fit_are_left_out_with_a_word_and_come_back(
+        window, files, tmp_path):
+    """A third input tried in a teacher's two-input lesson: Save leaves the cases and the
+    answer out (they would not fit), says so, and writes them again once two inputs are back;
+    the answer was lost for good after the first save."""
+    path = tmp_path / "and.neuron.json"
+    save(replace(LESSON, answer={"weights": [1, 1], "bias": -1.5}), path)
+    files.open_path(path)
     window.inputs_form.add_input()  # three inputs: the AND table has two
     files.save()
-    saved = load(lesson_file)
-    assert saved.neuron.size == 3 and saved.dataset is None and saved.title == LESSON.title
+    saved = load(path)
+    assert saved.neuron.size == 3 and saved.dataset is None and saved.answer is None
+    assert saved.title == LESSON.title
+    box = files.message_box
+    assert box.isVisible() and box.text() == "Saved and.neuron.json without the cases and the answer."
+    assert box.informativeText().startswith("They are for 2 inputs, and the neuron now has 3.")
+    box.close()
+    files.message_box = None
+    window.inputs_form.remove_input(2)
+    files.save()
+    saved = load(path)
+    assert saved.dataset == {"name": "and"} and saved.answer == {"weights": [1, 1], "bias": -1.5}
+    assert files.message_box is None  # nothing left out: nothing said
 
 
 # The unsaved-changes question -------------------------------------------------------------------

@@ -43,8 +43,10 @@ class ScenarioFiles(QObject):
         self.window, self.model, self.task_panel, self.plot = window, model, task_panel, plot
         self.path: Path | None = None  # the file the neuron was opened from or saved to
         self.scenario = Scenario(model.neuron)  # the lesson around the neuron: texts, range, …
-        # Its data set as opened, kept through saves that must leave it out: see current_scenario
+        # Its data set and answer as opened, kept through saves that must leave them out: see
+        # _scenario_to_save
         self._opened_dataset = None
+        self._opened_answer = None
         self.prompt: QMessageBox | None = None  # the unsaved-changes question, while it is open
         self.message_box: QMessageBox | None = None  # the last problem shown
         self.lesson_picker: LessonPicker | None = None
@@ -109,23 +111,28 @@ class ScenarioFiles(QObject):
     # What is open --------------------------------------------------------------------------------
 
     def current_scenario(self) -> Scenario:
-        """What Save writes: the neuron on screen inside the lesson it came with. A lesson keeps
-        the cases its task is about, whatever points the student tries in the dock; a lesson
-        without cases, or another file, takes the dock's points. A data set or an answer made
-        for another number of inputs is left out: it no longer fits (and comes back once the
-        inputs do)."""
+        """What Save writes: the neuron on screen inside the lesson it came with."""
+        return self._scenario_to_save()[0]
+
+    def _scenario_to_save(self) -> tuple[Scenario, tuple[bool, bool]]:
+        """The scenario Save writes, and whether the opened file's data set and its answer
+        were left out of it.
+
+        A lesson keeps the cases its task is about, whatever points the student tries in the
+        dock; a lesson without cases, or another file, takes the dock's points. A data set or
+        an answer made for another number of inputs is left out: it no longer fits. Both are
+        kept here, so they are written again once the inputs fit again."""
         neuron = self.model.neuron
-        dataset, answer = self._opened_dataset, self.scenario.answer
+        dataset, answer = self._opened_dataset, self._opened_answer
         dock = self.window.learning_dock
         lesson_cases = self.scenario.is_lesson() and dataset is not None
         if dock.built and not lesson_cases and _on_the_plane(dataset):
             dataset = dock.learning_panel.scenario_dataset()  # the points learned from now
-        if dataset is not None and neuron.size != dataset_columns(dataset):
-            dataset = None
-        if answer is not None and neuron.size != len(answer["weights"]):
-            answer = None
+        left_out = (dataset is not None and neuron.size != dataset_columns(dataset),
+                    answer is not None and neuron.size != len(answer["weights"]))
         # All three at once: each is checked against the others, the neuron included.
-        return replace(self.scenario, neuron=neuron, dataset=dataset, answer=answer)
+        return replace(self.scenario, neuron=neuron, dataset=None if left_out[0] else dataset,
+                       answer=None if left_out[1] else answer), left_out
 
     def dock_chosen_by_student(self) -> None:
         """The student opened or closed the learning dock: from now on it stays as they left it
@@ -143,7 +150,7 @@ class ScenarioFiles(QObject):
         self._close_confirmed = False
         self.model.load(scenario.neuron)
         self.task_panel.set_texts(*scenario.texts(current_language()))
-        self._opened_dataset = scenario.dataset
+        self._opened_dataset, self._opened_answer = scenario.dataset, scenario.answer
         self.task_panel.set_cases(scenario.cases())
         self._show_range(scenario.x_range)
         dock = self.window.learning_dock
@@ -255,7 +262,7 @@ class ScenarioFiles(QObject):
     def save_to(self, path: str | Path) -> bool:
         """Write the scenario to ``path``; on success it becomes the open file."""
         path = Path(path)
-        scenario = self.current_scenario()
+        scenario, left_out = self._scenario_to_save()
         try:
             save(scenario, path)
         except ScenarioError as error:
@@ -267,7 +274,24 @@ class ScenarioFiles(QObject):
         self._remember(path)
         self._update_title()
         self.window.show_message(self.tr("Saved {name}.").format(name=path.name))
+        if any(left_out):
+            self._say_left_out(path, *left_out)
         return True
+
+    def _say_left_out(self, path: Path, dataset: bool, answer: bool) -> None:
+        """A teacher's cases or answer are not dropped without a word."""
+        columns = (dataset_columns(self._opened_dataset) if dataset
+                   else len(self._opened_answer["weights"]))
+        cases = self.scenario.is_lesson()
+        parts = (self.tr("the cases and the answer") if cases else
+                 self.tr("the points and the answer")) if dataset and answer else (
+            (self.tr("the cases") if cases else self.tr("the points")) if dataset
+            else self.tr("the answer"))
+        self.show_problem(
+            self.tr("Saved {name} without {parts}.").format(name=path.name, parts=parts),
+            self.tr("They are for {n} inputs, and the neuron now has {m}. With {n} inputs again, "
+                    "Save writes them back; until this window closes they are kept.").format(
+                n=columns, m=self.model.neuron.size))
 
     # Unsaved changes -----------------------------------------------------------------------------
 

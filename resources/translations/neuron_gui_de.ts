@@ -1258,6 +1258,34 @@ Frage: {question}</translation>
         <translation>{name} wurde gespeichert.</translation>
     </message>
     <message>
+        <source>the cases and the answer</source>
+        <translation>die Fälle und die Lösung</translation>
+    </message>
+    <message>
+        <source>the points and the answer</source>
+        <translation>die Punkte und die Lösung</translation>
+    </message>
+    <message>
+        <source>the cases</source>
+        <translation>die Fälle</translation>
+    </message>
+    <message>
+        <source>the points</source>
+        <translation>die Punkte</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Lösung</translation>
+    </message>
+    <message>
+        <source>Saved {name} without {parts}.</source>
+        <translation>{name} wurde ohne {parts} gespeichert.</translation>
+    </message>
+    <message>
+        <source>They are for {n} inputs, and the neuron now has {m}. With {n} inputs again, Save writes them back; until this window closes they are kept.</source>
+        <translation>Sie gelten für {n} Eingaben, und das Neuron hat jetzt {m}. Mit wieder {n} Eingaben schreibt Speichern sie zurück; bis dieses Fenster geschlossen wird, bleiben sie erhalten.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>

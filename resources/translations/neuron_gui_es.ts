@@ -1258,6 +1258,34 @@ Pregunta: {question}</translation>
         <translation>Se guardó {name}.</translation>
     </message>
     <message>
+        <source>the cases and the answer</source>
+        <translation>los casos y la respuesta</translation>
+    </message>
+    <message>
+        <source>the points and the answer</source>
+        <translation>los puntos y la respuesta</translation>
+    </message>
+    <message>
+        <source>the cases</source>
+        <translation>los casos</translation>
+    </message>
+    <message>
+        <source>the points</source>
+        <translation>los puntos</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>Saved {name} without {parts}.</source>
+        <translation>Se guardó {name} sin {parts}.</translation>
+    </message>
+    <message>
+        <source>They are for {n} inputs, and the neuron now has {m}. With {n} inputs again, Save writes them back; until this window closes they are kept.</source>
+        <translation>Corresponden a {n} entradas, y la neurona tiene ahora {m}. Con {n} entradas de nuevo, Guardar los vuelve a escribir; hasta que se cierre esta ventana se conservan.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
