@@ -449,6 +449,18 @@ def test_the_runs_settings_read_either_decimal_mark_and_say_why_they_refuse_a_ke
     assert typed(panel.max_spin, "50000") == 5000
     assert window.statusBar().currentMessage() == (
         "Maximum number of epochs must be between 1 and 10000. The field keeps 5000.")
+    # A comma is no thousands separator here: "1,5" was fifteen, without a word.
+    assert typed(panel.seed_spin, "1,") == 1
+    assert window.statusBar().currentMessage() == (
+        "Random seed takes a whole number between 0 and 99999. The field keeps 1.")
+    assert typed(panel.max_spin, "1,0") == 10  # the refused comma left out, as the point
+    QTest.keyClick(panel.max_spin, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == (
+        "Maximum number of epochs is now 10: a key it could not take was left out.")
+    window.view_options.set_language("de", remember=False)  # there "." groups thousands
+    assert typed(panel.seed_spin, "2.") == 2
+    assert "99999" in window.statusBar().currentMessage()  # why, in German
+    window.view_options.set_language("en", remember=False)
 
 
 def test_a_new_setting_ends_the_run_but_keeps_it_and_its_reset(window, panel):

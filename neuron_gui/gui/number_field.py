@@ -115,9 +115,12 @@ class WholeNumberSpinBox(QSpinBox):
         self.refusals = Refusals(self)
 
     def validate(self, text: str, pos: int):
-        state, text, pos = super().validate(text, pos)[:3]
+        # Qt reads "1,5" as fifteen, its "," being the thousands separator in English (and "."
+        # in German); a student who types either mark means a decimal, which a count is not.
+        has_mark = bool({",", ".", self.locale().groupSeparator()} & set(text))
+        state = QValidator.State.Invalid if has_mark else super().validate(text, pos)[0]
         if state == QValidator.State.Invalid:
-            _, ok = self.locale().toInt(text.strip())
+            ok = self.locale().toInt(text.strip())[1] and not has_mark  # a number, too large
             low, high = self.textFromValue(self.minimum()), self.textFromValue(self.maximum())
             why = (Refusals.out_of_range(self.label, low, high) if ok else self.tr(
                 "{label} takes a whole number between {low} and {high}.").format(
