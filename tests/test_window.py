@@ -332,6 +332,47 @@ def test_typing_on_after_a_refused_keystroke_takes_the_refusal_back(window, qtbo
     assert window.statusBar().currentMessage() == "The readout is on the clipboard."
 
 
+def test_a_number_too_large_or_left_unfinished_says_what_the_field_holds_after_enter(window):
+    """Enter after "2000" took back the message that the field keeps 200.00, and an emptied
+    field or a "−" went back to the number before without a word."""
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "2000")
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 200.0
+    assert window.statusBar().currentMessage() == (
+        "Input x₁ must be between −1000.00 and 1000.00. The field keeps 200.00.")
+    for unfinished in ("", "-"):
+        spin.selectAll()
+        QTest.keyClick(spin, Qt.Key.Key_Delete)
+        QTest.keyClicks(spin, unfinished)
+        QTest.keyClick(spin, Qt.Key.Key_Tab)  # leaving the field enters it, as Enter does
+        assert spin.value() == 200.0 and spin.text() == "200.00"
+        assert window.statusBar().currentMessage() == (
+            "Input x₁ is back to 200.00: the field held no number.")
+        spin.setFocus()
+
+
+def test_a_refusal_is_forgotten_once_entered_and_a_rate_of_zero_says_why_it_went_back(
+        window):
+    """A refused key, then the field left and typed in again: the next number entered is all
+    that was typed, and a learning rate of 0 goes back to the rate before with the reason."""
+    window.learning_action.trigger()
+    rate = window.learning_dock.learning_panel.rate_spin
+    rate.setFocus()
+    rate.selectAll()
+    QTest.keyClicks(rate, "a")  # refused
+    QTest.keyClick(rate, Qt.Key.Key_Tab)
+    rate.setFocus()
+    rate.selectAll()
+    QTest.keyClicks(rate, "0")
+    QTest.keyClick(rate, Qt.Key.Key_Tab)
+    assert rate.value() == 0.5
+    assert window.statusBar().currentMessage() == (
+        "Learning rate is back to 0.50: 0 is not between 0.001 and 10.00.")
+
+
 def test_a_refusal_goes_when_the_number_changes_and_only_keys_typed_on_count_as_left_out(
         window):
     spin = window.inputs_form.rows[0].x_field.spin_box
@@ -348,9 +389,10 @@ def test_a_refusal_goes_when_the_number_changes_and_only_keys_typed_on_count_as_
     QTest.keyClick(spin, Qt.Key.Key_Return)
     assert spin.value() == 7.0 and window.statusBar().currentMessage() == ""
     QTest.keyClicks(spin, "e")
-    QTest.keyClick(spin, Qt.Key.Key_Backspace)  # back from it: nothing was left out either
-    QTest.keyClick(spin, Qt.Key.Key_Return)
-    assert window.statusBar().currentMessage() == ""
+    QTest.keyClick(spin, Qt.Key.Key_Backspace)  # back from it, over the selected 7.00
+    QTest.keyClick(spin, Qt.Key.Key_Return)  # nothing was left out; the field was emptied
+    assert window.statusBar().currentMessage() == (
+        "Input x₁ is back to 7.00: the field held no number.")
     spin.selectAll()
     QTest.keyClicks(spin, "1e")
     QTest.keyClick(spin, Qt.Key.Key_Backspace)  # over the kept 1, then a number of its own

@@ -26,8 +26,9 @@ class Refusals(QObject):
     It says why at the field, where the student is looking, and in the status bar (``said``).
     It takes the message back (``outdated``) once the field's number changes and the message no
     longer holds: "1e3" refuses the e while the field keeps 1, then makes 13. And when the
-    number is then entered, it says that the number is not all that was typed. A box gives it a
-    ``label`` for its messages.
+    number is then entered, it says that the number is not all that was typed. A number left
+    unfinished ("", "−", or 0 in a field from 0.001) goes back to the one before, and it says
+    that too. A box gives it a ``label`` for its messages.
     """
 
     said = Signal(str)  # for the status bar
@@ -38,23 +39,26 @@ class Refusals(QObject):
         self._box = box
         self._shown: str | None = None  # the message out now, until it no longer holds
         self._kept_text: str | None = None  # the field's text when a key was refused
+        self._kept_value: str | None = None  # the number that message said the field keeps
         self._typed_on = False  # keys added after a refused one: the number entered lacks it
+        self._edited: str | None = None  # the text last typed, until it is entered
         # The text as accepted so far: while a key is being refused, the field's text already
         # holds it, and the text it keeps is this one.
         self._accepted_text = box.lineEdit().text()
         box.lineEdit().textChanged.connect(self._accept)
         box.lineEdit().textEdited.connect(self._typed)
-        box.valueChanged.connect(self._withdraw)  # the arrows, the wheel, the slider, an undo
+        box.valueChanged.connect(self._value_changed)  # arrows, wheel, slider, undo, Enter
         box.editingFinished.connect(self._entered)
         box.installEventFilter(self)
 
     def refuse(self, why: str) -> None:
         """Say ``why``, and which number the field keeps: the keystrokes before the refused one
         stay in use (typing 5000 keeps 500)."""
-        why += " " + translate("Refusals", "The field keeps {value}.").format(value=self._held())
+        kept = self._held()
+        why += " " + translate("Refusals", "The field keeps {value}.").format(value=kept)
         QToolTip.showText(self._box.mapToGlobal(QPoint(0, self._box.height())), why, self._box)
         self._say(why)
-        self._kept_text = self._accepted_text
+        self._kept_text, self._kept_value = self._accepted_text, kept
 
     @staticmethod
     def out_of_range(label: str, low: str, high: str) -> str:
@@ -63,15 +67,17 @@ class Refusals(QObject):
 
     def forget(self) -> None:
         """The field shows a number from elsewhere (an undo, a file): nothing typed is left."""
-        self._kept_text, self._typed_on = None, False
+        self._kept_text, self._typed_on, self._edited = None, False, None
 
     def _say(self, message: str) -> None:
         self.said.emit(message)
         self._shown, self._kept_text, self._typed_on = message, None, False
 
+    @Slot(str)
     def _accept(self, text: str) -> None:
         self._accepted_text = text
 
+    @Slot(str)
     def _typed(self, text: str) -> None:
         # Typed on after the refused key, rather than over it or back from it; once the student
         # goes back over the kept text or replaces it, nothing typed since lacks the key
@@ -79,8 +85,14 @@ class Refusals(QObject):
             len(text) > len(self._kept_text) and text.startswith(self._kept_text))
         if not on:
             self._kept_text = None
-        self._typed_on = on
+        self._typed_on, self._edited = on, text
         self._withdraw()
+
+    @Slot()
+    def _value_changed(self) -> None:
+        # Enter after "2000" sends the 200 the message said the field keeps: it still holds.
+        if self._shown is None or self._held() != self._kept_value:
+            self._withdraw()
 
     def _withdraw(self) -> None:
         if self._shown is not None:
@@ -88,11 +100,28 @@ class Refusals(QObject):
             self.outdated.emit(self._shown)
             self._shown = None
 
+    @Slot()
     def _entered(self) -> None:
-        if self._typed_on:
+        edited, typed_on = self._edited, self._typed_on
+        self._kept_text, self._typed_on, self._edited = None, False, None  # the next starts anew
+        if typed_on:
             self._say(translate(
                 "Refusals", "{label} is now {value}: a key it could not take was left out."
             ).format(label=self._box.label, value=self._held()))
+        elif edited is not None and self._box.validate(edited, len(edited))[0] != (
+                QValidator.State.Acceptable):
+            self._say(self._why_back(edited))
+
+    def _why_back(self, edited: str) -> str:
+        """Why a number left unfinished went back to the one before, which Qt does silently."""
+        label, value = self._box.label, self._held()
+        if not any(c.isdigit() for c in edited):
+            return translate("Refusals", "{label} is back to {value}: the field held no number."
+                             ).format(label=label, value=value)
+        low, high = (self._box.textFromValue(v) for v in (self._box.minimum(), self._box.maximum()))
+        return translate("Refusals", "{label} is back to {value}: {typed} is not between {low} "
+                         "and {high}.").format(label=label, value=value, typed=edited.strip(),
+                                               low=low, high=high)
 
     def _held(self) -> str:
         """The number the field holds, as it writes it."""

@@ -1174,6 +1174,14 @@ Frage: {question}</translation>
         <source>{label} is now {value}: a key it could not take was left out.</source>
         <translation>{label} ist jetzt {value}: Eine Taste, die das Feld nicht annimmt, wurde ausgelassen.</translation>
     </message>
+    <message>
+        <source>{label} is back to {value}: the field held no number.</source>
+        <translation>{label} ist wieder {value}: Im Feld stand keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{label} is back to {value}: {typed} is not between {low} and {high}.</source>
+        <translation>{label} ist wieder {value}: {typed} liegt nicht zwischen {low} und {high}.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFiles</name>

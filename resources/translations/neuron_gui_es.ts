@@ -1174,6 +1174,14 @@ Pregunta: {question}</translation>
         <source>{label} is now {value}: a key it could not take was left out.</source>
         <translation>{label} vale ahora {value}: se omitió una tecla que no admite.</translation>
     </message>
+    <message>
+        <source>{label} is back to {value}: the field held no number.</source>
+        <translation>{label} vuelve a {value}: el campo no contenía ningún número.</translation>
+    </message>
+    <message>
+        <source>{label} is back to {value}: {typed} is not between {low} and {high}.</source>
+        <translation>{label} vuelve a {value}: {typed} no está entre {low} y {high}.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFiles</name>
