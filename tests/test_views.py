@@ -432,6 +432,34 @@ def test_a_long_legend_takes_two_columns_so_it_hides_less_of_the_curves(window):
     assert height < 0.7 * len(plot.legend.items) * plot.legend.items[0][1].boundingRect().height()
 
 
+def test_the_legend_moves_off_the_point_and_stays_inside_the_plot(window, qtbot):
+    """Every function compared, with the bars and beside the open learning dock: the legend
+    covers much of the plot, and the point at z = 3 was under it, label and all."""
+    plot = window.activation_plot
+    window.learning_action.trigger()
+    window.slope_action.setChecked(True)
+    window.bars_action.setChecked(True)
+    window._set_compared(list(ACTIVATIONS))
+    qtbot.waitUntil(lambda: plot.view_box.sceneBoundingRect().height() < 400)  # the bars' room
+
+    def room_round_the_point():
+        point = plot.view_box.mapViewToScene(QPointF(*plot.marker_position()))
+        legend, view = plot.legend.sceneBoundingRect(), plot.view_box.sceneBoundingRect()
+        # inside the plot; one wider than it keeps to the left, where its lines and names start
+        assert view.top() <= legend.top() and legend.bottom() <= view.bottom()
+        assert view.left() <= legend.left()
+        return max(legend.left() - point.x(), point.x() - legend.right(),
+                   legend.top() - point.y(), point.y() - legend.bottom())
+
+    QApplication.processEvents()
+    for w1 in (4.9, 3.9, 5.4):
+        window.model.set_weight(0, w1)  # ReLU(z) = 3, 2, 3.5: under the legend at first
+        assert room_round_the_point() > 6  # the point's radius: all of it in sight
+    legend = plot.legend.sceneBoundingRect()
+    window.model.set_weight(0, 5.45)  # a step that leaves it clear: the legend stays put
+    assert plot.legend.sceneBoundingRect() == legend
+
+
 @pytest.fixture
 def all_compared_for_the_projector(window):
     """The activation plot with every function compared, in projector mode: the largest legend."""

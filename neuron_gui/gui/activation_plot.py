@@ -46,6 +46,12 @@ _COMPARE_STYLES = {  # key: (colour number, line)
 }
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
 _LEGEND_ROWS = 6
+# The legend's corners, in the order it tries them when the point is under it: (0, 0) is the
+# top left, (1, 1) the bottom right. Its distance from the plot's edges, and the least room it
+# leaves round the point's centre (the point's radius and a little more), in pixels at normal size.
+_LEGEND_CORNERS = ((0, 0), (1, 0), (1, 1), (0, 1))
+_LEGEND_OFFSET = 10
+_LEGEND_MARGIN = 9
 # A legend's line sample, in pixels at normal size: two whole patterns of the longest kind of line
 # (dash-dot: 9 pen widths of 2 pixels).
 _SAMPLE_LENGTH = 36
@@ -93,7 +99,7 @@ class ActivationPlot(ThemedPlot):
         self.point.setZValue(self.jump_dots.depth + 1)  # at z = 0 the point stays on top
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
-        self.legend = pg.LegendItem(offset=(10, 10))
+        self.legend = pg.LegendItem(offset=(_LEGEND_OFFSET, _LEGEND_OFFSET))
         self.legend.setParentItem(self.plot_item.vb)
         cache(self.legend)  # its box is Python that Qt calls back when the point moves near it
         self.legend.setVisible(False)
@@ -286,6 +292,35 @@ class ActivationPlot(ThemedPlot):
             self._move_tangent(z, y)
         for key in self._shown_compared():
             self._compared_dots[key].setPos(z, activate(key, z, **self._params_for(key)))
+        if self.legend.isVisible():
+            self._keep_legend_off_point(z, y)
+
+    def _keep_legend_off_point(self, z: float, y: float) -> None:
+        """Move the legend to another corner of the plot when the point is under it: with many
+        functions compared it covers a good part of a small plot. It stays where it is until
+        then, so it does not jump about as the point moves; where every corner would cover the
+        point, it goes where it covers it least."""
+        point = self.view_box.mapViewToScene(QPointF(z, y))
+        legend = self.legend.sceneBoundingRect()
+        if _clearance(legend, point) >= self.scaled(_LEGEND_MARGIN):
+            return
+        view, offset = self.view_box.sceneBoundingRect(), self.scaled(_LEGEND_OFFSET)
+        # A legend wider (or taller) than the plot keeps to its left (or top): cut off there,
+        # it would lose the samples and the start of every name, not the end of the longest.
+        corners = [(x, y) for x, y in _LEGEND_CORNERS
+                   if (x == 0 or legend.width() + 2 * offset <= view.width())
+                   and (y == 0 or legend.height() + 2 * offset <= view.height())]
+        room = {corner: _clearance(_corner_rect(view, legend.size(), corner, offset), point)
+                for corner in corners}
+        best = max(room, key=room.get)
+        if room[best] > _clearance(legend, point):
+            self._place_legend(best)
+
+    def _place_legend(self, corner: tuple[int, int]) -> None:
+        offset = self.scaled(_LEGEND_OFFSET)
+        self.legend.anchor(itemPos=corner, parentPos=corner,
+                           offset=(offset if corner[0] == 0 else -offset,
+                                   offset if corner[1] == 0 else -offset))
 
     def _move_label(self, z: float, y: float) -> None:
         mark = QLocale().decimalPoint()
@@ -380,6 +415,7 @@ class ActivationPlot(ThemedPlot):
         self.legend.setColumnCount(2 if len(entries) > _LEGEND_ROWS else 1)
         for curve, name in entries:
             self.legend.addItem(LineSample(curve, self.scaled(_SAMPLE_LENGTH)), name)
+        self._keep_legend_off_point(*self.marker_position())  # grown over the point, maybe
 
     # Colours follow the palette, so the plot matches a light or a dark window ---------------------
 
@@ -496,3 +532,17 @@ def _shift_to_contain(low: float, high: float, value: float) -> tuple[float, flo
     if value > high - margin:
         return value + margin - (high - low), value + margin
     return low, high
+
+
+def _clearance(rect: QRectF, point: QPointF) -> float:
+    """How far ``point`` is outside ``rect``, in pixels; how deep inside it, as a negative."""
+    dx = max(rect.left() - point.x(), point.x() - rect.right())
+    dy = max(rect.top() - point.y(), point.y() - rect.bottom())
+    return max(dx, dy)
+
+
+def _corner_rect(view: QRectF, size, corner: tuple[int, int], offset: float) -> QRectF:
+    """Where a legend of ``size`` would be in ``corner`` of ``view``, ``offset`` from its edges."""
+    left = view.left() + offset if corner[0] == 0 else view.right() - offset - size.width()
+    top = view.top() + offset if corner[1] == 0 else view.bottom() - offset - size.height()
+    return QRectF(left, top, size.width(), size.height())
