@@ -438,6 +438,27 @@ def test_the_task_panel_is_hidden_for_a_scenario_without_texts(window, files, tm
     assert not window.task_panel.task_label.isVisible()
 
 
+def test_a_long_title_is_cut_short_in_the_panel_and_never_widens_the_window(window, files,
+                                                                           tmp_path, qtbot):
+    """A title of 190 characters (the format allows 200) made the window 1392 pixels wide on a
+    1280 screen, and twice as wide in projector mode, the plot squeezed to a strip."""
+    title = ("A very long lesson title, " * 8)[:190]
+    path = tmp_path / "long.neuron.json"
+    save(replace(LESSON, title=title), path)
+    files.open_path(path)
+    window.view_options.draw_for_screen(1080)
+    window.view_options.presentation_action.trigger()
+    qtbot.waitUntil(lambda: window.task_panel.title().endswith("…"))
+    assert window.width() == 1280 and window.minimumSizeHint().width() <= 1280
+    shown = window.task_panel.title()
+    assert title.startswith(shown[:-1]) and window.task_panel.toolTip() == title
+    window.view_options.presentation_action.trigger()
+    save(LESSON, path)
+    files.open_path(path)  # a title that fits is shown whole, with the panel's own tooltip
+    assert window.task_panel.title() == LESSON.title
+    assert window.task_panel.toolTip() == "What the open lesson asks you to do"
+
+
 def test_the_task_is_plain_text_never_html(window, files, tmp_path):
     path = tmp_path / "html.neuron.json"
     save(Scenario(Neuron([1.0], [1.0]), task="<b>bold</b> <img src='x.png'>"), path)

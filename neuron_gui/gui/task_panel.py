@@ -9,7 +9,7 @@ texts come from files anyone can write, so they are shown as plain text, never a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -69,10 +69,31 @@ class TaskPanel(QGroupBox):
         # The task scrolls instead, as the panel's own layout arranges.
         return False
 
+    def minimumSizeHint(self) -> QSize:
+        # A group box is at least as wide as its title, and a lesson's title may run to 200
+        # characters: it widened the window past the screen. The title is cut short instead
+        # (_show_title), so only what is inside counts.
+        hint = super().minimumSizeHint()
+        hint.setWidth(QWidget.minimumSizeHint(self).width())
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The title as far as it fits, with "…" where it was cut; whole in the tooltip."""
+        title = self._texts[0] or self.tr("Task")
+        room = self.contentsRect().width() - self.fontMetrics().horizontalAdvance("  ")
+        shown = self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, max(0, room))
+        if shown != self.title():
+            self.setTitle(shown)
+        self.setToolTip(self.tr("What the open lesson asks you to do") if shown == title
+                        else title)
+
     def retranslate(self) -> None:
         self.task_label.setAccessibleName(self.tr("Task"))
         self.question_label.setAccessibleName(self.tr("Question"))
-        self.setToolTip(self.tr("What the open lesson asks you to do"))
         self.scroll_area.setAccessibleName(self.tr("Task and question"))
         self.scroll_area.setToolTip(self.tr("What the open lesson asks you to do; scroll for more"))
         self.check_label.setAccessibleName(self.tr("Check"))
@@ -84,7 +105,7 @@ class TaskPanel(QGroupBox):
     def set_texts(self, title: str, task: str, question: str) -> None:
         """Show these texts; the panel disappears when all three are empty."""
         self._texts = (title, task, question)
-        self.setTitle(title or self.tr("Task"))
+        self._show_title()
         self.task_label.setText(task)
         self.question_label.setText(self.tr("Question: {text}").format(text=question)
                                     if question else "")
