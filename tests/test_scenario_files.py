@@ -106,8 +106,8 @@ def test_a_missing_file_says_so(files, tmp_path):
 
 @pytest.mark.parametrize("language, heading, details", [
     ("de", "bad.neuron.json konnte nicht geöffnet werden.",
-     "neuron.weights[1] (w₂): erwartet wurde eine Zahl, gefunden true (true und false sind keine "
-     "Zahlen)"),
+     "neuron.weights[1] (w₂): erwartet wurde eine Zahl, gefunden wurde true (true und false sind "
+     "keine Zahlen)"),
     ("es", "No se pudo abrir bad.neuron.json.",
      "neuron.weights[1] (w₂): se esperaba un número, pero se encontró true (true y false no "
      "son números)"),

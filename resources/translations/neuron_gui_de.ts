@@ -283,7 +283,7 @@
         <source>The line lies outside this view:
 zoom out or drag the plane to see it.</source>
         <translation>Die Gerade liegt außerhalb der Ansicht:
-verkleinere sie oder ziehe die Ebene.</translation>
+zoome heraus oder verschiebe die Ebene.</translation>
     </message>
     <message>
         <source>Fit view</source>
@@ -303,7 +303,7 @@ verkleinere sie oder ziehe die Ebene.</translation>
     </message>
     <message>
         <source>The colour is the neuron&apos;s output for every pair of these two inputs; the line is where its answer changes, and the output grows towards the side the weights point to. Drag the ringed cross to move the input. Click to add a point, Shift+click or right-click for the other class, click a point to remove it. Drag the background to pan, scroll to zoom.</source>
-        <translation>Die Farbe ist die Ausgabe des Neurons für jedes Wertepaar dieser beiden Eingaben; die Linie zeigt, wo sich seine Antwort ändert, und die Ausgabe wächst zu der Seite hin, in die die Gewichte zeigen. Ziehe das umringte Kreuz, um die Eingabe zu verschieben. Klicke, um einen Punkt zu setzen, Umschalt+Klick oder Rechtsklick für die andere Klasse, klicke auf einen Punkt, um ihn zu entfernen. Ziehe den Hintergrund, um die Ansicht zu verschieben, und scrolle, um zu zoomen.</translation>
+        <translation>Die Farbe ist die Ausgabe des Neurons für jedes Wertepaar dieser beiden Eingaben; die Gerade zeigt, wo sich seine Antwort ändert, und die Ausgabe wächst zu der Seite hin, in die die Gewichte zeigen. Ziehe das umringte Kreuz, um die Eingabe zu verschieben. Klicke, um einen Punkt zu setzen, Umschalt+Klick oder Rechtsklick für die andere Klasse, klicke auf einen Punkt, um ihn zu entfernen. Ziehe den Hintergrund, um die Ansicht zu verschieben, und scrolle, um zu zoomen.</translation>
     </message>
     <message>
         <source>output</source>
@@ -335,7 +335,7 @@ verkleinere sie oder ziehe die Ebene.</translation>
     </message>
     <message>
         <source>The weights of {xa} and {xb} are both 0, so z, and with it the output, is the same everywhere in this plane: there is no line.</source>
-        <translation>Die Gewichte von {xa} und {xb} sind beide 0, also sind z und damit auch die Ausgabe überall in dieser Ebene gleich: Es gibt keine Linie.</translation>
+        <translation>Die Gewichte von {xa} und {xb} sind beide 0, also sind z und damit auch die Ausgabe überall in dieser Ebene gleich: Es gibt keine Gerade.</translation>
     </message>
     <message>
         <source>Line: z = {z} = 0, where {name} jumps from {low} to {high}; on the line itself it still gives {low}.</source>
@@ -595,7 +595,7 @@ verkleinere sie oder ziehe die Ebene.</translation>
     </message>
     <message>
         <source>How big a step each correction takes: too small and learning crawls, too big and the line jumps past where it should go</source>
-        <translation>Wie groß jeder Korrekturschritt ist: Ist er zu klein, kommt das Lernen kaum voran; ist er zu groß, springt die Linie über die richtige Stelle hinaus</translation>
+        <translation>Wie groß jeder Korrekturschritt ist: Ist er zu klein, kommt das Lernen kaum voran; ist er zu groß, springt die Gerade über die richtige Stelle hinaus</translation>
     </message>
     <message>
         <source>Start &amp;weights</source>
@@ -643,7 +643,7 @@ verkleinere sie oder ziehe die Ebene.</translation>
     </message>
     <message>
         <source>Training stops when every point is on its side of the line, or after this many epochs (passes over all the points)</source>
-        <translation>Das Training endet, wenn jeder Punkt auf seiner Seite der Linie liegt, oder nach so vielen Epochen (Durchgängen durch alle Punkte)</translation>
+        <translation>Das Training endet, wenn jeder Punkt auf seiner Seite der Geraden liegt, oder nach so vielen Epochen (Durchgängen durch alle Punkte)</translation>
     </message>
     <message>
         <source>Stop once every point is on its side</source>
@@ -859,7 +859,7 @@ verkleinere sie oder ziehe die Ebene.</translation>
     </message>
     <message>
         <source>Learned: after {epochs} every point is on its own side of the line.</source>
-        <translation>Gelernt: Nach {epochs} liegt jeder Punkt auf seiner Seite der Linie.</translation>
+        <translation>Gelernt: Nach {epochs} liegt jeder Punkt auf seiner Seite der Geraden.</translation>
     </message>
     <message>
         <source>Stopped after {epochs} with {wrong} still on the wrong side.</source>
@@ -1597,7 +1597,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>Hard sigmoid</source>
-        <translation>Harte Sigmoide</translation>
+        <translation>Hartes Sigmoid</translation>
     </message>
     <message>
         <source>f(z) = 0 if z ≤ −3, 1 if z ≥ 3, otherwise z/6 + 1/2</source>
@@ -1647,11 +1647,11 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <name>errors</name>
     <message>
         <source>{path}: expected a number, got {value}</source>
-        <translation>{path}: erwartet wurde eine Zahl, gefunden {value}</translation>
+        <translation>{path}: erwartet wurde eine Zahl, gefunden wurde {value}</translation>
     </message>
     <message>
         <source>{path}: expected a finite number, got {value}</source>
-        <translation>{path}: erwartet wurde eine endliche Zahl, gefunden {value}</translation>
+        <translation>{path}: erwartet wurde eine endliche Zahl, gefunden wurde {value}</translation>
     </message>
     <message>
         <source>{path}: {value} is outside the allowed range {low} to {high}</source>
@@ -1659,11 +1659,11 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>neuron: expected a Neuron, got {kind}</source>
-        <translation>neuron: erwartet wurde ein Neuron, gefunden {kind}</translation>
+        <translation>neuron: erwartet wurde ein Neuron, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>training: expected true or false, got {value}</source>
-        <translation>training: erwartet wurde true oder false, gefunden {value}</translation>
+        <translation>training: erwartet wurde true oder false, gefunden wurde {value}</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1679,7 +1679,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>expected the text of a scenario file, got {kind}</source>
-        <translation>erwartet wurde der Text einer Szenariodatei, gefunden {kind}</translation>
+        <translation>erwartet wurde der Text einer Szenariodatei, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>the file is larger than {size} KB; a scenario is a few KB at most</source>
@@ -1731,7 +1731,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>(top level): expected a JSON object {{...}}, got {kind}</source>
-        <translation>(oberste Ebene): erwartet wurde ein JSON-Objekt {{...}}, gefunden {kind}</translation>
+        <translation>(oberste Ebene): erwartet wurde ein JSON-Objekt {{...}}, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>format: missing; a Neuron GUI scenario starts with &quot;format&quot;: &quot;{format}&quot;</source>
@@ -1739,7 +1739,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>format: expected &quot;{format}&quot;, got {value}; this is not a Neuron GUI scenario</source>
-        <translation>format: erwartet wurde &quot;{format}&quot;, gefunden {value}; das ist kein Neuron-GUI-Szenario</translation>
+        <translation>format: erwartet wurde &quot;{format}&quot;, gefunden wurde {value}; das ist kein Neuron-GUI-Szenario</translation>
     </message>
     <message>
         <source>version: missing; this app writes &quot;version&quot;: {version}</source>
@@ -1747,7 +1747,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>version: expected a whole number such as {version}, got {value}</source>
-        <translation>version: erwartet wurde eine ganze Zahl wie {version}, gefunden {value}</translation>
+        <translation>version: erwartet wurde eine ganze Zahl wie {version}, gefunden wurde {value}</translation>
     </message>
     <message>
         <source>version: the file was made by a newer version of Neuron GUI (it is format version {version}; this one reads up to {newest}); update Neuron GUI to open it</source>
@@ -1755,11 +1755,11 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>neuron.weights: expected one weight per input ({inputs}), got {weights}</source>
-        <translation>neuron.weights: erwartet wurde ein Gewicht pro Eingabe ({inputs}), gefunden {weights}</translation>
+        <translation>neuron.weights: erwartet wurde ein Gewicht pro Eingabe ({inputs}), gefunden wurde {weights}</translation>
     </message>
     <message>
         <source>neuron.activation: expected a name such as &quot;relu&quot;, got {kind}</source>
-        <translation>neuron.activation: erwartet wurde ein Name wie &quot;relu&quot;, gefunden {kind}</translation>
+        <translation>neuron.activation: erwartet wurde ein Name wie &quot;relu&quot;, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>neuron.activation: unknown activation {name}; choose one of {names}</source>
@@ -1767,7 +1767,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>neuron.params: expected an object {{...}}, got {kind}</source>
-        <translation>neuron.params: erwartet wurde ein Objekt {{...}}, gefunden {kind}</translation>
+        <translation>neuron.params: erwartet wurde ein Objekt {{...}}, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>{path}: unknown field ({activation} takes no parameters)</source>
@@ -1783,7 +1783,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>translations: expected an object of languages, got {kind}</source>
-        <translation>translations: erwartet wurde ein Objekt mit Sprachen, gefunden {kind}</translation>
+        <translation>translations: erwartet wurde ein Objekt mit Sprachen, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>translations: {value} is not a two-letter language code such as &quot;es&quot;</source>
@@ -1791,7 +1791,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>{path}: expected a string, got {kind}</source>
-        <translation>{path}: erwartet wurde ein Text, gefunden {kind}</translation>
+        <translation>{path}: erwartet wurde ein Text, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>{path}: {length} characters is too long; at most {limit}</source>
@@ -1823,11 +1823,11 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>dataset.labels[{i}]: expected 0 or 1, got {value}</source>
-        <translation>dataset.labels[{i}]: erwartet wurde 0 oder 1, gefunden {value}</translation>
+        <translation>dataset.labels[{i}]: erwartet wurde 0 oder 1, gefunden wurde {value}</translation>
     </message>
     <message>
         <source>dataset.points[{i}]: expected {n} numbers, as the first point has, got {count}</source>
-        <translation>dataset.points[{i}]: erwartet wurden {n} Zahlen wie beim ersten Punkt, gefunden {count}</translation>
+        <translation>dataset.points[{i}]: erwartet wurden {n} Zahlen wie beim ersten Punkt, gefunden wurde {count}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
@@ -1839,7 +1839,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>{path}: expected an object {{...}}, got {kind}</source>
-        <translation>{path}: erwartet wurde ein Objekt {{...}}, gefunden {kind}</translation>
+        <translation>{path}: erwartet wurde ein Objekt {{...}}, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>{path}: unknown field (allowed here: {names})</source>
@@ -1855,7 +1855,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>{path}: expected a list [...], got {kind}</source>
-        <translation>{path}: erwartet wurde eine Liste [...], gefunden {kind}</translation>
+        <translation>{path}: erwartet wurde eine Liste [...], gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>{n} values</source>
@@ -1871,11 +1871,11 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>{path}: expected a number, got {kind} (write numbers without quotes and with a point: {number})</source>
-        <translation>{path}: erwartet wurde eine Zahl, gefunden {kind} (schreibe Zahlen ohne Anführungszeichen und mit Punkt: {number})</translation>
+        <translation>{path}: erwartet wurde eine Zahl, gefunden wurde {kind} (schreibe Zahlen ohne Anführungszeichen und mit Punkt: {number})</translation>
     </message>
     <message>
         <source>{path}: expected a number, got {kind}</source>
-        <translation>{path}: erwartet wurde eine Zahl, gefunden {kind}</translation>
+        <translation>{path}: erwartet wurde eine Zahl, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>{value} (true and false are not numbers)</source>
@@ -1899,7 +1899,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>expected a Scenario, got {kind}</source>
-        <translation>erwartet wurde ein Scenario, gefunden {kind}</translation>
+        <translation>erwartet wurde ein Scenario, gefunden wurde {kind}</translation>
     </message>
     <message>
         <source>cannot save {name}: the file is read-only; save under another name, or in another folder</source>
