@@ -279,6 +279,26 @@ def test_the_dialog_path_gets_its_suffix(window, exports, tmp_path, monkeypatch)
     assert (tmp_path / "curve.csv").read_text(encoding="utf-8").startswith("z,f(z)\n")
 
 
+def test_export_and_save_as_offer_the_same_name_from_the_title_on_screen(window, exports,
+                                                                         tmp_path, monkeypatch):
+    """In Spanish, Save As offered the Spanish title and Export the English one."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from neuron_gui.gui.lessons import lesson_paths
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, path, _filter: offered.append(path) or ("", ""))
+    window.view_options.set_language("es", remember=False)
+    window.scenario_files.open_lesson(lesson_paths()[0])
+    exports.png_action.trigger()
+    window.scenario_files.save_as()
+    window.view_options.set_language("en", remember=False)
+    stems = [name.rsplit("/", 1)[-1].split(".")[0] for name in offered]
+    assert len(offered) == 2 and offered[0].endswith(".png") and stems[0] == stems[1]
+    assert stems[0].startswith("una-puerta-and")
+
+
 def test_a_png_at_twice_the_size_draws_the_point_and_its_guides_twice_as_large(window, exports):
     """The point and its guides are drawn in pixels; a 2× image must enlarge them with the rest,
     so the guides still reach the axes and the dot keeps its size against the curve."""

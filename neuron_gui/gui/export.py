@@ -35,7 +35,7 @@ from .activation_panel import activation_name
 from .activation_plot import ActivationPlot
 from .i18n import current_language, problem_text
 from .readout import Readout
-from .scenario_files import ScenarioFiles, file_stem
+from .scenario_files import ScenarioFiles
 
 IMAGE_SCALE = 2  # PNG exports have twice the plot's size on screen: crisp on a slide or a page
 WORKSHEET_DPI = 300
@@ -258,10 +258,9 @@ class Exports(QObject):
             savers[kind](path)
 
     def ask_path(self, suffix: str, file_filter: str) -> str:
-        stem = file_stem(self.files.current_scenario().title)
-        folder = self.files.path.parent if self.files.path else Path(self.files.folder())
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"),
-                                              str(folder / f"{stem}.{suffix}"), file_filter)
+        suggestion = self.files.suggested_path(f".{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(suggestion),
+                                              file_filter)
         if path and not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"
         return path

@@ -433,8 +433,14 @@ class ScenarioFiles(QObject):
                                               self.folder(), self._filters())
         return path
 
+    def suggested_path(self, suffix: str) -> Path:
+        """Where a new file is first offered, for Save As and for every export: beside the open
+        file, named after the lesson's title in the language on screen."""
+        folder = self.path.parent if self.path is not None else Path(self.folder())
+        return folder / (file_stem(self._title()) + suffix)
+
     def ask_save_path(self) -> str:
-        suggestion = self.path or Path(self.folder()) / (file_stem(self._title()) + SUFFIX)
+        suggestion = self.path or self.suggested_path(SUFFIX)
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the scenario"),
                                               str(suggestion), self._filters())
         if path and not is_scenario_name(path):
