@@ -1,4 +1,4 @@
-"""The one way to find the program's files: icons now, translations and lessons later.
+"""The one way to find the program's files: icons, translations and lessons.
 
 In the source tree they live in the top-level ``resources/`` folder. The wheel and the frozen
 bundle both carry that folder inside the package as ``neuron_gui/resources_data/`` (pyproject.toml

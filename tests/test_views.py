@@ -188,6 +188,10 @@ def test_compared_functions_can_be_told_apart_and_from_the_point(scheme):
 
     reserved = [QColor(BLUE[scheme]), QColor(VERMILLION[scheme])]
     assert min(distance(colour, other) for colour, _ in styles.values() for other in reserved) > 0.3
+    # An activation added to the registry later gets a pair none of these has, not a KeyError
+    spare = compare_style("swish_beta", scheme)
+    assert spare == compare_style("swish_beta", scheme)
+    assert (spare[0].name(), spare[1]) not in {(c.name(), line) for c, line in styles.values()}
 
 
 def test_with_many_inputs_the_bars_are_numbered_rather_than_run_together(window, qtbot):

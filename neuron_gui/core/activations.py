@@ -1,7 +1,9 @@
 """The activation functions, defined once.
 
 Every activation the application knows lives in ``ACTIVATIONS``; the window lists its choices from
-it and the plot draws from it, so adding an entry here is all it takes to offer a new one.
+it and the plot draws from it, so adding an entry here is all it takes to offer a new one. Its
+name and explanation then want translations, and the compare overlay a colour and line of its own
+(``activation_plot._COMPARE_STYLES``; until then it takes a spare one).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ when the activation, its parameter or the visible range changes.
 
 from __future__ import annotations
 
+import zlib
 from contextlib import contextmanager
 
 import numpy as np
@@ -21,13 +22,12 @@ from ..core import (
 )
 from .activation_panel import activation_name
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, cache
+from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, cache, shift_to_contain
 from .point_items import Dot, PointWithGuides
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
 LEGEND_OPACITY = 0.7
 CURVE_SAMPLES = 801
-_EDGE = 0.05  # the point is kept this fraction of the view away from its edges
 
 # The chosen curve is always blue and its point, guides and tangent vermillion (orange on dark).
 # Compared curves take the Okabe–Ito colours that stand clearly apart from those two: four in each
@@ -44,6 +44,8 @@ _COMPARE_STYLES = {  # key: (colour number, line)
     "linear": (3, _DASH), "leaky_relu": (0, _DASH), "elu": (2, _DASH), "softplus": (3, _DASH_DOT),
     "gelu": (1, _DASH), "silu": (0, _DASH_DOT), "hard_sigmoid": (1, _DASH_DOT),
 }
+_SPARE_STYLES = [(colour, line) for line in (_SOLID, _DASH, _DASH_DOT) for colour in range(4)
+                 if (colour, line) not in _COMPARE_STYLES.values()]
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
 _LEGEND_ROWS = 6
 # The legend's corners, in the order it tries them when the point is under it: (0, 0) is the
@@ -132,10 +134,6 @@ class ActivationPlot(ThemedPlot):
         self._on_model_changed()  # the point's label takes the language's decimal mark
 
     # What is shown --------------------------------------------------------------------------------
-
-    @property
-    def slope_visible(self) -> bool:
-        return self._slope_visible
 
     def set_slope_visible(self, visible: bool) -> None:
         """Show or hide the derivative curve f′(z) and the tangent at the point."""
@@ -260,10 +258,6 @@ class ActivationPlot(ThemedPlot):
             for line, pen in pens:
                 line.setPen(pen)
 
-    def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        return (x0, x1), (y0, y1)
-
     @Slot()
     def reset_view(self) -> None:
         self.show_x_range(*DEFAULT_X_RANGE)
@@ -345,10 +339,10 @@ class ActivationPlot(ThemedPlot):
     def _follow(self, z: float, y: float) -> None:
         """Shift the view, keeping its zoom, so that the point stays inside it."""
         (x0, x1), (y0, y1) = self.visible_range()
-        shifted_x = _shift_to_contain(x0, x1, z)
+        shifted_x = shift_to_contain(x0, x1, z)
         if shifted_x != (x0, x1):
             self.view_box.setXRange(*shifted_x, padding=0.0)  # resamples the curves
-        shifted_y = _shift_to_contain(y0, y1, y)
+        shifted_y = shift_to_contain(y0, y1, y)
         if shifted_y != (y0, y1):
             self.view_box.setYRange(*shifted_y, padding=0.0)
 
@@ -520,18 +514,11 @@ class LineSample(pg.ItemSample):
 
 
 def compare_style(key: str, scheme: str) -> tuple[QColor, Qt.PenStyle]:
-    """A compared activation's colour and line: its own, whatever else is shown."""
-    colour, line = _COMPARE_STYLES[key]
+    """A compared activation's colour and line: its own, whatever else is shown. One added to
+    the registry without a pair of its own here takes one nobody has, the same every time."""
+    colour, line = _COMPARE_STYLES.get(key) or _SPARE_STYLES[zlib.crc32(key.encode()) % len(
+        _SPARE_STYLES)]
     return QColor(_COMPARE_COLOURS[scheme][colour]), line
-
-
-def _shift_to_contain(low: float, high: float, value: float) -> tuple[float, float]:
-    margin = _EDGE * (high - low)
-    if value < low + margin:
-        return value - margin, value - margin + (high - low)
-    if value > high - margin:
-        return value + margin - (high - low), value + margin
-    return low, high
 
 
 def _clearance(rect: QRectF, point: QPointF) -> float:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..core import format_result
 from ..core.formula import subscript
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine
+from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, nice_ceiling
 
 _BAR_WIDTH = 0.7
 _VALUE_GAP = 2  # pixels between a bar's end and its value
@@ -245,8 +245,4 @@ def _sides(values: np.ndarray) -> list[bool]:
 def _nice(value: float) -> float:
     """The smallest of 1, 2 or 5 times a power of ten that is at least 1.1 × ``value``; 0.1 when
     there is nothing to hold (every bar is 0)."""
-    if value <= 0.0:
-        return 0.1
-    target = 1.1 * value
-    power = 10.0 ** np.floor(np.log10(target))
-    return float(next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= target))
+    return nice_ceiling(1.1 * value) if value > 0.0 else 0.1

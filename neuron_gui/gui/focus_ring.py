@@ -1,5 +1,6 @@
-"""A ring that shows which control has the keyboard, for controls that draw no focus of their
-own: the plots, the scrolling texts and the readout's lines."""
+"""Where the keyboard goes: a ring that shows which control has it, for controls that draw no
+focus of their own (the plots, the scrolling texts and the readout's lines), and the order Tab
+takes through a group of controls."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 WIDTH = 2  # pixels
+
+
+def tab_chain(widgets) -> None:
+    """Tab goes through ``widgets`` in this order (Qt's own list form of setTabOrder is not in
+    PySide6)."""
+    widgets = list(widgets)
+    for before, after in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(before, after)
 
 
 class FocusRing(QObject):

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from ..core import VALUE_LIMIT, activate, format_result, midpoint, predict, target_values
 from ..core.formula import INPUT_DECIMALS, TIMES, subscript
 from .activation_panel import activation_name
-from .activation_plot import _shift_to_contain
 from .colour_bar import BAR_SHADES, ColourBar
+from .focus_ring import tab_chain
 from .heatmap import Heatmap, shades
 from .model import NeuronModel
-from .plot_base import BLUE, VERMILLION, ThemedPlot, cache
+from .plot_base import BLUE, VERMILLION, ThemedPlot, cache, nice_ceiling, shift_to_contain
 from .point_items import MarkSet
 
 GRID = 200  # raster points along each side of the visible square
@@ -167,8 +167,7 @@ class InputSpace(ThemedPlot):
         layout.addWidget(self.notice, 1)
         # Tab as they are seen: the axes' choices, the plot (made before them), the button below.
         chain = [self.horizontal_combo, self.vertical_combo, self.plot_widget, self.fit_button]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        tab_chain(chain)
 
     def _create_items(self) -> None:
         self.plot_widget.setMinimumHeight(200)
@@ -342,10 +341,6 @@ class InputSpace(ThemedPlot):
         point = self.heatmap.pixel_centre(column, row)
         return point.x(), point.y()
 
-    def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        return (x0, x1), (y0, y1)
-
     @Slot()
     def fit_view(self) -> None:
         """The unit square of the truth tables, the current input and every point, with room."""
@@ -427,7 +422,7 @@ class InputSpace(ThemedPlot):
     def _follow(self, x: float, y: float) -> bool:
         """Shift the view, keeping its zoom, so that the input point stays inside it."""
         (x0, x1), (y0, y1) = self.visible_range()
-        shifted_x, shifted_y = _shift_to_contain(x0, x1, x), _shift_to_contain(y0, y1, y)
+        shifted_x, shifted_y = shift_to_contain(x0, x1, x), shift_to_contain(y0, y1, y)
         if (shifted_x, shifted_y) == ((x0, x1), (y0, y1)):
             return False
         self.view_box.setRange(xRange=shifted_x, yRange=shifted_y, padding=0.0)
@@ -747,19 +742,13 @@ def _levels(activation: str, values: np.ndarray,
     low, high = target_values(activation)
     top, bottom = float(values.max()), float(values.min())
     if top > high:
-        high = _round_up(top)
+        high = nice_ceiling(top)
     if bottom < low:
-        low = -_round_up(-bottom)
+        low = -nice_ceiling(-bottom)
     if shown is not None and shown[0] <= low and high <= shown[1] and (
             high - low) >= _KEEP_LEVELS_SHARE * (shown[1] - shown[0]):
         return shown
     return low, high
-
-
-def _round_up(value: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50, … times a power of ten that is at least ``value``."""
-    power = 10.0 ** math.floor(math.log10(value))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
 
 
 def _typed(value: float, step: float = 10.0 ** -INPUT_DECIMALS) -> float:
@@ -776,5 +765,5 @@ def _click_step(pixel: float) -> float:
     """The round step a clicked point snaps to: the finest that a hand a few pixels off still
     hits, so a click aimed at (1, 1) gives (1, 1), not (0.99, 1.01); finer when zoomed in, but
     never finer than the form's two decimals."""
-    return max(_round_up(_CLICK_PIXELS * pixel), 10.0 ** -INPUT_DECIMALS)
+    return max(nice_ceiling(_CLICK_PIXELS * pixel), 10.0 ** -INPUT_DECIMALS)
 

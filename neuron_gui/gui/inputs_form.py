@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from ..core import MAX_INPUTS, MIN_INPUTS
 from ..core.formula import subscript
+from .focus_ring import tab_chain
 from .model import NeuronModel
 from .number_field import NumberField
 
@@ -212,8 +213,7 @@ class InputsForm(QGroupBox):
             row.x_field.spin_box, row.x_field.slider, row.w_field.spin_box, row.w_field.slider,
             row.remove_button)]
         chain += [self.bias_field.spin_box, self.bias_field.slider, self.add_button]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        tab_chain(chain)
 
     def _fields(self) -> list[NumberField]:
         return [field for row in self._rows for field in (row.x_field, row.w_field)] + [

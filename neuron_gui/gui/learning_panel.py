@@ -31,7 +31,7 @@ from ..core.datasets import TITLES as DATASET_TITLES, separable
 from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
 from .check_box import WrappingCheckBox
-from .focus_ring import FocusRing
+from .focus_ring import FocusRing, tab_chain
 from .input_space import InputSpace, axis_name
 from .model import NamedStep, NeuronModel, StepName
 from .number_field import DecimalSpinBox, WholeNumberSpinBox
@@ -284,7 +284,7 @@ class LearningPanel(QWidget):
         self.play_button.setCheckable(True)
         self.reset_button = QPushButton()
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
-        self.speed_slider_ring = FocusRing(self.speed_slider)  # see NumberField
+        FocusRing(self.speed_slider)  # see NumberField; it lives as long as the slider
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setValue(SPEEDS.index(DEFAULT_SPEED))
@@ -349,8 +349,7 @@ class LearningPanel(QWidget):
         chain = (self.two_inputs_button, self.step_button, self.play_button, self.reset_button,
                  self.speed_slider, self.rule_combo, self.rate_spin, self.start_combo,
                  self.seed_spin, self.max_spin, self.stop_box)
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        tab_chain(chain)
 
     def _connect(self) -> None:
         for box in (self.rate_spin, self.seed_spin, self.max_spin):

@@ -30,11 +30,11 @@ STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: NeuronModel, parent: QWidget | None = None,
-                 preferences: Preferences | None = None) -> None:
+    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.preferences = preferences or Preferences()
+        self.preferences = Preferences()
+        self.keyboard_help: KeyboardHelp | None = None  # the dialog, while it is open
         self._create_widgets()
         self._create_actions()
         self._create_menus()
@@ -361,7 +361,14 @@ class MainWindow(QMainWindow):
         dialog = KeyboardHelp(menus, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.keyboard_help = dialog  # for tests and for a second F1 to find it
+        # The dialog while it is open (it takes the keyboard, so F1 cannot open a second one);
+        # None once it is closed and gone.
+        self.keyboard_help = dialog
+        dialog.finished.connect(lambda: self._forget_keyboard_help(dialog))
+
+    def _forget_keyboard_help(self, dialog: KeyboardHelp) -> None:
+        if self.keyboard_help is dialog:  # not a later one, opened before this one was gone
+            self.keyboard_help = None
 
     @Slot()
     def show_about(self) -> None:

@@ -39,6 +39,24 @@ def cache(item: QGraphicsItem) -> None:
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+def shift_to_contain(low: float, high: float, value: float) -> tuple[float, float]:
+    """A view's range from ``low`` to ``high``, moved as little as it takes to hold ``value``
+    a twentieth of its width away from either edge: a point dragged out of sight is followed."""
+    margin = 0.05 * (high - low)
+    if value < low + margin:
+        return value - margin, value - margin + (high - low)
+    if value > high - margin:
+        return value + margin - (high - low), value + margin
+    return low, high
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50, … times a power of ten that is at least ``value``
+    (above 0): a scale's reach, or a step, a reader takes in at a glance."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
+
+
 def adopt_scale(plots: list[ThemedPlot], window: QWidget | None) -> None:
     """Plots made after the window was zoomed or put in projector mode take its scale: zoom
     reached only the plots that existed then."""
@@ -264,6 +282,10 @@ class ThemedPlot(QWidget):
         if self.grid is None:
             self.grid = GridLines(self.plot_item, opacity)
             self._paint_frame()
+
+    def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        (x0, x1), (y0, y1) = self.plot_item.getViewBox().viewRange()
+        return (x0, x1), (y0, y1)
 
     def pixels_per_unit(self) -> tuple[float, float]:
         """How many pixels one unit of data spans across and up (negative: y grows upwards), for

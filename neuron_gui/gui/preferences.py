@@ -14,10 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from .i18n import LANGUAGE_NAMES
 from .theme import THEMES
 
 DEFAULTS_FILE = "neuron-gui.ini"
-LANGUAGES = ("", "en", "es", "de")  # "" follows the system
+LANGUAGES = ("", *LANGUAGE_NAMES)  # "" follows the system
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 _BUILT_IN = {"theme": "system", "language": "", "zoom": 1.0, "presentation": False}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
-from .focus_ring import WIDTH as RING_WIDTH, FocusRing
+from .focus_ring import WIDTH as RING_WIDTH, FocusRing, tab_chain
 from .model import NeuronModel
 
 
@@ -196,8 +196,7 @@ class StackedLines(QWidget):
             label.setParent(self)
             label.wants_selecting.connect(lambda: self.set_selecting(True))
             label.keyboard_left.connect(self._keyboard_left_line)
-        for before, after in zip([self, *labels], labels):
-            self.setTabOrder(before, after)
+        tab_chain([self, *labels])
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_selecting(False)
 
