@@ -222,6 +222,31 @@ def test_missing_files_and_folders_raise_scenario_errors(tmp_path):
         load(tmp_path)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes with a name are POSIX's")
+def test_a_pipe_is_neither_read_nor_replaced(tmp_path):
+    """Opening a pipe named like a scenario waited for ever for something to write into it, and
+    Save put a file in its place (as it would over a device)."""
+    pipe = tmp_path / "pipe.neuron.json"
+    os.mkfifo(pipe)
+    with pytest.raises(ScenarioError, match="this is a device or a pipe, not a scenario file"):
+        load(pipe)  # at once: the test would hang otherwise
+    with pytest.raises(ScenarioError, match="cannot save pipe.neuron.json: it is a device or a "
+                                            "pipe, not a file"):
+        save(Scenario(Neuron([1.0], [1.0])), pipe)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert os.listdir(tmp_path) == ["pipe.neuron.json"]  # no temporary file left behind
+
+
+def test_a_name_no_file_can_have_is_a_scenario_error(tmp_path):
+    """A dropped link can carry a NUL; Python's open refuses it with a ValueError, which ended
+    up in the crash report."""
+    name = str(tmp_path / "a\x00b.neuron.json")
+    with pytest.raises(ScenarioError, match="this is not a name a file can have"):
+        load(name)
+    with pytest.raises(ScenarioError, match="this is not a name a file can have"):
+        save(Scenario(Neuron([1.0], [1.0])), name)
+
+
 def test_a_file_just_over_the_limit_is_refused_without_reading_it_all(tmp_path):
     path = tmp_path / "big.neuron.json"
     path.write_bytes(b" " * (20 * MAX_FILE_BYTES) + dumps(FULL).encode())

@@ -31,6 +31,7 @@ import errno
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -144,6 +145,8 @@ def load(path: str | os.PathLike) -> Scenario:
     """The scenario in the file at ``path``; any problem, the file's own or the disk's, raises
     ScenarioError (whose message does not repeat the path: the caller names the file)."""
     path = Path(path)
+    if _special(path):  # a pipe would wait for a writer for ever; a device, read on
+        raise _problem(QT_TRANSLATE_NOOP("errors", "this is a device or a pipe, not a scenario file"))
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)  # never read more than the limit allows
@@ -640,6 +643,10 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
     does the same in the window, but this works without Qt too, in a notebook or a script, and one
     implementation means one behaviour and one set of tests. Problems raise ScenarioError.
     """
+    if _special(Path(path)):  # renaming over a device or a pipe would put a file in its place
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "cannot save {name}: it is a device or a pipe, not a file; save under "
+            "another name"), name=Path(path).name)
     target = Path(os.path.realpath(path))  # write through a symbolic link, not over it
     folder = target.parent
     if _read_only(target):  # renaming over it would succeed in a folder the user may write to
@@ -702,6 +709,19 @@ def _os_reason(error: OSError) -> str:
 
 def _write_all(file, data: bytes) -> None:
     file.write(data)
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` is there but is neither a file nor a folder: a device or a pipe. A name
+    no file can have (a NUL in it, which a dropped link can bring) is refused here."""
+    try:
+        mode = path.stat().st_mode
+    except ValueError:
+        raise _problem(QT_TRANSLATE_NOOP("errors", "this is not a name a file can have")) \
+            from None
+    except OSError:
+        return False  # not there, or what opening it will report on
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _read_only(target: Path) -> bool:

@@ -1666,6 +1666,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>training: erwartet wurde true oder false, gefunden wurde {value}</translation>
     </message>
     <message>
+        <source>this is a device or a pipe, not a scenario file</source>
+        <translation>das ist ein Gerät oder eine Pipe, keine Szenariodatei</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>die Datei gibt es nicht</translation>
     </message>
@@ -1902,6 +1906,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         <translation>erwartet wurde ein Scenario, gefunden wurde {kind}</translation>
     </message>
     <message>
+        <source>cannot save {name}: it is a device or a pipe, not a file; save under another name</source>
+        <translation>{name} kann nicht gespeichert werden: es ist ein Gerät oder eine Pipe, keine Datei; speichere unter einem anderen Namen</translation>
+    </message>
+    <message>
         <source>cannot save {name}: the file is read-only; save under another name, or in another folder</source>
         <translation>{name} kann nicht gespeichert werden: Die Datei ist schreibgeschützt; speichere sie unter einem anderen Namen oder in einem anderen Ordner</translation>
     </message>
@@ -1948,6 +1956,10 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     <message>
         <source>Input/output error</source>
         <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>this is not a name a file can have</source>
+        <translation>so kann keine Datei heißen</translation>
     </message>
 </context>
 </TS>

@@ -1666,6 +1666,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>training: se esperaba true o false, pero se encontró {value}</translation>
     </message>
     <message>
+        <source>this is a device or a pipe, not a scenario file</source>
+        <translation>esto es un dispositivo o una tubería, no un archivo de escenario</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -1902,6 +1906,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
         <translation>se esperaba un Scenario, pero se encontró {kind}</translation>
     </message>
     <message>
+        <source>cannot save {name}: it is a device or a pipe, not a file; save under another name</source>
+        <translation>no se puede guardar {name}: es un dispositivo o una tubería, no un archivo; guarda con otro nombre</translation>
+    </message>
+    <message>
         <source>cannot save {name}: the file is read-only; save under another name, or in another folder</source>
         <translation>no se puede guardar {name}: el archivo es de solo lectura; guárdalo con otro nombre o en otra carpeta</translation>
     </message>
@@ -1948,6 +1956,10 @@ Se ha quitado de la lista de archivos recientes.</translation>
     <message>
         <source>Input/output error</source>
         <translation>error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>this is not a name a file can have</source>
+        <translation>ningún archivo puede llamarse así</translation>
     </message>
 </context>
 </TS>
