@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from neuron_gui.core import Neuron, derivative, load_dataset
 from neuron_gui.core.scenario import MAX_TEXT_CHARS, load
@@ -375,6 +375,8 @@ def test_a_gate_lesson_says_which_cases_are_still_wrong_and_when_it_is_solved(wi
     assert len(window.learning_dock.input_space.wrong_points()) == 0  # as the rings say
     window.view_options.set_language("de", remember=False)
     assert check.text().startswith("✓ Gelöst")
+    bias.setValue(-0.25)  # where "," is the decimal mark, a case is in brackets, apart by ";"
+    assert check_text(window) == "Noch nicht richtig für (x₁ = 0; x₂ = 1), (x₁ = 1; x₂ = 0)."
     window.view_options.set_language("en", remember=False)
     window.scenario_files.open_lesson(PATHS[3])  # the bias lesson: no cases to check
     window.scenario_files.prompt.button(QMessageBox.StandardButton.Discard).click()
@@ -481,10 +483,25 @@ def test_the_not_lesson_with_one_input_is_checked_in_the_task_panel(window):
     assert check.text().startswith("✓ Solved")
 
 
-def test_a_case_from_a_file_is_named_with_its_own_digits():
-    from neuron_gui.gui.task_panel import TaskPanel
+def test_a_task_that_scrolls_shows_whole_lines_never_one_cut_through(window, qtbot):
+    """On a projector the XOR lesson's question was cut through the middle of its first line,
+    which looked broken rather than like more text below."""
+    window.view_options.draw_for_screen(800)
+    window.view_options.presentation_action.trigger()
+    window.scenario_files.open_lesson(PATHS[7])
+    scroll = window.task_panel.scroll_area
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    QApplication.processEvents()
+    for area in (scroll, window.activation_panel.explanation_area):
+        assert area.verticalScrollBar().maximum() > 0  # both scroll here...
+        assert area.viewport().height() % area.fontMetrics().lineSpacing() == 0  # whole lines
+    window.view_options.presentation_action.trigger()
 
-    assert TaskPanel._case(np.array([0.00001, 1.0])).replace("\u00a0", " ") == (
+
+def test_a_case_from_a_file_is_named_with_its_own_digits():
+    from neuron_gui.gui.task_panel import _cases_text
+
+    assert _cases_text(np.array([[0.00001, 1.0]])).replace("\u00a0", " ") == (
         "x₁ = 0.00001, x₂ = 1")  # not "x₁ = 0", which would name another case
 
 

@@ -9,7 +9,7 @@ texts come from files anyone can write, so they are shown as plain text, never a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -45,6 +45,9 @@ class TaskPanel(QGroupBox):
         texts = QWidget()
         texts_layout = QVBoxLayout(texts)
         texts_layout.setContentsMargins(0, 0, 0, 0)
+        # The question is a blank line below the task (_space_question), as the task's own
+        # paragraphs are: lines of one height throughout, so the text scrolls by whole lines.
+        texts_layout.setSpacing(0)
         for label in (self.task_label, self.question_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -111,7 +114,17 @@ class TaskPanel(QGroupBox):
                                     if question else "")
         self.task_label.setVisible(bool(task))
         self.question_label.setVisible(bool(question))
+        self._space_question()
         self.setVisible(any(self._texts))
+
+    def _space_question(self) -> None:
+        gap = self.task_label.fontMetrics().lineSpacing() if self._texts[1] else 0
+        self.question_label.setContentsMargins(0, gap, 0, 0)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom and projector mode: a taller line
+            self._space_question()
+        super().changeEvent(event)
 
     def texts(self) -> tuple[str, str, str]:
         return self._texts
@@ -154,18 +167,21 @@ class TaskPanel(QGroupBox):
             text = self.tr("Not yet: {wrong} of {n} cases get the other answer.").format(
                 wrong=len(wrong), n=len(y))
         else:
-            text = self.tr("Not yet right for {cases}.").format(
-                cases="; ".join(self._case(X[i]) for i in wrong))
+            text = self.tr("Not yet right for {cases}.").format(cases=_cases_text(X[wrong]))
         if neuron.activation != "step":  # the others' outputs are read against their middle
             mark = QLocale().decimalPoint()
             text += " " + self.tr("An output above {middle} counts as 1.").format(
                 middle=format_number(midpoint(neuron.activation), mark, 0, RESULT_DECIMALS))
         return text
 
-    @staticmethod
-    def _case(inputs: np.ndarray) -> str:
-        """One case's inputs, kept on one line: "x₁ = 0, x₂ = 1" split after "=" misreads."""
-        mark = QLocale().decimalPoint()
-        return ",\u00a0".join(
-            f"x{subscript(i + 1)}\u00a0=\u00a0{format_number(value, mark, 0, CASE_DECIMALS)}"
-            for i, value in enumerate(inputs))
+
+def _cases_text(cases: np.ndarray) -> str:
+    """The cases' inputs, each kept on one line ("x₁ = 0, x₂ = 1" split after "=" misreads):
+    "x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0". Where the comma is the decimal mark, each case is in
+    brackets with its inputs apart by ";", as the plot writes a point: "(x₁ = 0,5; x₂ = 1)"."""
+    mark = QLocale().decimalPoint()
+    between = ";\u00a0" if mark == "," else ",\u00a0"
+    texts = [between.join(
+        f"x{subscript(i + 1)}\u00a0=\u00a0{format_number(value, mark, 0, CASE_DECIMALS)}"
+        for i, value in enumerate(inputs)) for inputs in cases]
+    return ", ".join(f"({text})" for text in texts) if mark == "," else "; ".join(texts)

@@ -30,6 +30,7 @@ class TextScroll(QScrollArea):
         content.setAutoFillBackground(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.focus_ring = FocusRing(self)  # a frameless scroll area shows no focus of its own
+        content.installEventFilter(self)  # a new text: whole lines again (_show_whole_lines)
         self._limit_height()
 
     def sizeHint(self) -> QSize:
@@ -56,16 +57,31 @@ class TextScroll(QScrollArea):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # another width wraps the text onto more or fewer lines
+        self._show_whole_lines()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self._limit_height()
+        elif watched is self.widget() and event.type() == QEvent.Type.Resize:
+            self._show_whole_lines()
         return super().eventFilter(watched, event)
+
+    def _show_whole_lines(self) -> None:
+        """Where the text scrolls, leave the part of a line at the bottom empty: text cut
+        through the middle looks broken, where a last whole line above the scroll bar says
+        that more follows. The layout decides the height, so the text is fitted to it."""
+        line = self.fontMetrics().lineSpacing()
+        scrolls = self.widget().height() > self.height()
+        spare = self.height() % line if scrolls else 0
+        if self.viewportMargins().bottom() != spare:
+            self.setViewportMargins(0, 0, 0, spare)
 
     def _limit_height(self) -> None:
         line = self.fontMetrics().lineSpacing()
         window = self.window()
         share = round(window.height() * self._share) if window is not self else 0
-        self.setMaximumHeight(
-            max(MIN_VISIBLE_LINES * line, min(MAX_VISIBLE_LINES * line, share)))
+        # Whole lines: text cut through the middle of a line looks broken, where a last whole
+        # line above a scroll bar says that more follows.
+        lines = max(MIN_VISIBLE_LINES, min(MAX_VISIBLE_LINES, share // line))
+        self.setMaximumHeight(lines * line)
         self.updateGeometry()
