@@ -210,12 +210,27 @@ def test_the_worksheets_plot_hides_the_compared_functions_points_too(window, exp
     view = plot.plot_widget
     # Up and to the left of its centre: off the flat curve and off the guide down from the point
     inside_dot = view.mapFromScene(plot.view_box.mapViewToScene(QPointF(x, y))) - QPoint(3, 3)
-    on_screen, printed = exports.plot_image(scale=1), exports._printable_plot_image()
-    assert on_screen.size() == printed.size() == view.viewport().size()
+    # Printed at the size it has on screen here, so that the dot's place is the same
+    on_screen, printed = exports.plot_image(scale=1), exports._printable_plot_image(view.size())
+    assert on_screen.size() == view.viewport().size() and printed.size() == 2 * view.size()
     dot = plot.compared_curve("step").opts["pen"].color().name()
     assert on_screen.pixelColor(inside_dot).name() == dot
-    assert printed.pixelColor(inside_dot).name() != dot
+    assert printed.pixelColor(2 * inside_dot).name() != dot
     assert plot.compared_marker_position("step") == (x, y)  # back on screen afterwards
+
+
+def test_the_worksheets_plot_is_drawn_for_the_page_whatever_the_windows_size(window, exports):
+    """A plot as large as a projector's printed its numbers 3 points high: it is drawn at
+    4 pixels to the millimetre of the page, whatever the window's size, which stays as it was."""
+    from neuron_gui.gui.export import PRINTED_PLOT
+
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    view = window.activation_plot.plot_widget
+    before = view.size()
+    image = exports._printable_plot_image()
+    assert image.size() == 2 * PRINTED_PLOT  # twice over, for a sharp print
+    assert view.size() == before and before.width() > PRINTED_PLOT.width()
 
 
 def test_the_worksheet_names_the_activations_parameter(window, exports):

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QObject, QRect, Qt,
-    Slot,
+    QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QObject, QRect, QSize,
+    Qt, Slot,
 )
 from PySide6.QtGui import (
     QAction, QFont, QGuiApplication, QImage, QKeySequence, QPageLayout, QPageSize, QPainter,
@@ -43,6 +43,8 @@ WORKSHEET_MARGIN_MM = 18
 CSV_HEADER = ("z", "f(z)")
 BLANK = "_____"
 IMAGE_HEIGHT_MM = 100  # the plot on the worksheet: at most this high
+PLOT_PIXELS_PER_MM = 4  # the worksheet's plot: its 13-pixel numbers print 3.25 mm high
+PRINTED_PLOT = QSize(696, 400)  # 174 by 100 mm: an A4 page's width between the margins
 IMAGE_SHRINK = 0.6  # a plot nearly fitting the rest of a page shrinks to this share to stay
 
 
@@ -149,16 +151,15 @@ class Exports(QObject):
             "One neuron, worked out by hand")
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        image = self._printable_plot_image()
         painter = QPainter(writer)
         try:
-            self._draw_worksheet(_Page(writer, painter), title, image)
+            self._draw_worksheet(_Page(writer, painter), title)
         finally:
             painter.end()
         buffer.close()
         return bytes(buffer.data())
 
-    def _draw_worksheet(self, page: _Page, title: str, plot: QImage) -> None:
+    def _draw_worksheet(self, page: _Page, title: str) -> None:
         scenario = self.files.current_scenario()
         neuron = scenario.neuron
         _, task, question = scenario.texts(current_language())
@@ -199,8 +200,14 @@ class Exports(QObject):
         with _font(page.painter, 9):
             page.text(self.tr("Each term is a weight times its input; then add the bias."),
                       after=6)
-        page.heading(self.tr("The activation function"), keep=page.least_image_height(plot))
-        page.image(plot)
+        # The plot takes the room left on the page, down to a share of its full height, and is
+        # drawn for that room: its numbers print at one size, whatever room it had.
+        full = round(IMAGE_HEIGHT_MM * page.mm)
+        page.heading(self.tr("The activation function"), keep=math.ceil(IMAGE_SHRINK * full))
+        height = min(full, page.height - page.y)
+        page.image(self._printable_plot_image(QSize(
+            round(page.width / page.mm * PLOT_PIXELS_PER_MM),
+            round(height / page.mm * PLOT_PIXELS_PER_MM))), height)
 
     def _activation_text(self, neuron) -> str:
         """For example "Activation: Leaky ReLU, f(z) = z if z ≥ 0, otherwise α·z; α = 0.01"."""
@@ -213,20 +220,27 @@ class Exports(QObject):
                   for p in entry.parameters]
         return "; ".join([text, *values])
 
-    def _printable_plot_image(self) -> QImage:
+    def _printable_plot_image(self, size: QSize = PRINTED_PLOT) -> QImage:
         """The curve on a light background, without the points and their numbers: those are
-        what the student works out (a compared function's point alone shows where z is)."""
+        what the student works out (a compared function's point alone shows where z is). Drawn
+        at ``size`` whatever the window's, so that its numbers print at about the size of the
+        text around them (a plot as large as a projector's made them 3 points), then at twice
+        that for a sharp print."""
         plot = self.plot
         hidden = plot.marks_at_z()
         shown = [item.isVisible() for item in hidden]
         own_palette = plot.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
         old_palette = QPalette(plot.palette())
+        view = plot.plot_widget
+        on_screen = view.size()
         try:
             for item in hidden:
                 item.setVisible(False)
             plot.setPalette(QApplication.style().standardPalette())  # recolours the plot
-            return self.plot_image(scale=1)  # on paper, lines and labels as thick as on screen
+            view.resize(size)
+            return self.plot_image()
         finally:
+            view.resize(on_screen)
             plot.setPalette(old_palette if own_palette else QPalette())
             for item, visible in zip(hidden, shown):
                 item.setVisible(visible)
@@ -401,24 +415,8 @@ class _Page:
         self.painter.setFont(bold)
         self.y += round(3 * self.mm)
 
-    def _image_height(self, image: QImage) -> int:
-        return min(round(image.height() * self.width / image.width()), self.height,
-                   round(IMAGE_HEIGHT_MM * self.mm))
-
-    def least_image_height(self, image: QImage) -> int:
-        """The height ``image`` may shrink to to stay on this page."""
-        return 0 if image.isNull() or image.width() == 0 else math.ceil(
-            IMAGE_SHRINK * self._image_height(image))  # up: image() compares unrounded
-
-    def image(self, image: QImage) -> None:
-        if image.isNull() or image.width() == 0:
-            return
-        height = self._image_height(image)
-        room = self.height - self.y
-        if height > room >= IMAGE_SHRINK * height:  # nearly fits: a little smaller, on this page
-            height = room
-        else:
-            self.fit(height)
-        width = round(image.width() * height / image.height())
-        self.painter.drawImage(QRect(0, self.y, width, height), image)
+    def image(self, image: QImage, height: int) -> None:
+        """``image`` across the page, ``height`` high: made for the room left (see
+        _draw_worksheet), which is at least that."""
+        self.painter.drawImage(QRect(0, self.y, self.width, height), image)
         self.y += height + round(4 * self.mm)
