@@ -655,6 +655,18 @@ def _in_sight(widget, scroll_area) -> bool:
     return 0 <= top and bottom <= viewport.height()
 
 
+def test_with_one_input_the_points_are_greyed_out_and_say_why(window, panel):
+    """The NOT lesson's one input: the dock said there is no plane, while its points still
+    said "Click in the plane" beside a Clear button that worked on points out of sight."""
+    window.inputs_form.remove_input(1)
+    assert not panel.points_box.isEnabled() and not panel.clear_button.isEnabled()
+    assert panel.dataset_note.text() == (
+        "Points to learn from lie in the plane of two inputs; this neuron has one.")
+    panel.two_inputs_button.click()
+    assert panel.points_box.isEnabled() and panel.dataset_note.text().startswith(
+        "Click in the plane")
+
+
 def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(window, panel):
     from neuron_gui.core import fit
 

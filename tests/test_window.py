@@ -163,10 +163,16 @@ def test_adding_and_removing_inputs(window, qtbot):
     form.rows[2].w_field.spin_box.setValue(2.0)
     form.rows[2].x_field.spin_box.setValue(1.5)
     assert window.activation_plot.marker_position()[0] == pytest.approx(1.6)
+    last_row = form.rows[2].widgets()
+    QApplication.processEvents()  # a new row is shown once the event loop comes round
+    assert all(widget.isVisible() for widget in last_row)
     form.rows[0].remove_button.click()
     assert len(form.rows) == 2
     assert readout(window).startswith("z = (−1.00)·2.00 + 2.00·1.50 + 0.10 = 1.10")
     assert form.rows[0].x_field.spin_box.value() == 2.0  # the rows moved up with their values
+    # The row that went is gone from sight at once, not when Qt gets round to deleting it: a
+    # picture taken before then showed it over the bias.
+    assert not any(widget.isVisible() for widget in last_row)
 
 
 def _tab_order_of_the_form(form):

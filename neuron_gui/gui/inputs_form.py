@@ -196,6 +196,7 @@ class InputsForm(QGroupBox):
         while len(self._rows) > size:
             for widget in self._rows.pop().widgets():
                 self._grid.removeWidget(widget)
+                widget.hide()  # gone at once: a picture taken before the deletion shows none
                 widget.deleteLater()
         self._place_bias_row(size + 1)
         self._update_count()

@@ -571,7 +571,10 @@ class LearningPanel(QWidget):
         self._forget_run()
 
     def _update_dataset_note(self) -> None:
-        if self.dataset == OWN_POINTS:
+        if self.model.neuron.size < 2:
+            text = self.tr("Points to learn from lie in the plane of two inputs; this neuron "
+                           "has one.")
+        elif self.dataset == OWN_POINTS:
             count = len(self._own_points())
             text = self.tr(
                 "Click in the plane to add a point of the chosen class; Shift+click or "
@@ -684,7 +687,10 @@ class LearningPanel(QWidget):
             for widget in (self.settings, self._labels["speed"], self.speed_slider,
                            self.speed_value):
                 widget.setEnabled(usable)
-        self.add_point_button.setEnabled(size >= 2)  # with one input there is no plane
+        plane = size >= 2  # with one input there is no plane to put points in
+        if plane != self.points_box.isEnabled():
+            self.points_box.setEnabled(plane)
+            self._update_dataset_note()
         if ready:
             return
         self.two_inputs_note.setText(self.tr(

@@ -714,6 +714,10 @@ zoome heraus oder verschiebe die Ebene.</translation>
         <translation>Löschen der Punkte</translation>
     </message>
     <message>
+        <source>Points to learn from lie in the plane of two inputs; this neuron has one.</source>
+        <translation>Punkte zum Lernen liegen in der Ebene zweier Eingaben; dieses Neuron hat eine.</translation>
+    </message>
+    <message>
         <source>Click in the plane to add a point of the chosen class; Shift+click or right-click adds the other class, and a click on a point removes it.</source>
         <translation>Klicke in die Ebene, um einen Punkt der gewählten Klasse zu setzen; Umschalt+Klick oder Rechtsklick setzt die andere Klasse, und ein Klick auf einen Punkt entfernt ihn.</translation>
     </message>

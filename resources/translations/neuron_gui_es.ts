@@ -714,6 +714,10 @@ aleja la vista o arrastra el plano.</translation>
         <translation>borrar los puntos</translation>
     </message>
     <message>
+        <source>Points to learn from lie in the plane of two inputs; this neuron has one.</source>
+        <translation>Los puntos de los que aprender están en el plano de dos entradas; esta neurona tiene una.</translation>
+    </message>
+    <message>
         <source>Click in the plane to add a point of the chosen class; Shift+click or right-click adds the other class, and a click on a point removes it.</source>
         <translation>Haz clic en el plano para añadir un punto de la clase elegida; Mayúsculas+clic o clic derecho añade la otra clase, y un clic en un punto lo quita.</translation>
     </message>
