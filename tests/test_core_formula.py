@@ -84,3 +84,13 @@ def test_terms_with_more_digits_show_them_so_the_sum_adds_up():
 def test_a_loss_keeps_three_significant_digits_as_it_falls(value, text):
     assert format_loss(value) == text
     assert format_loss(value, ",") == text.replace(".", ",")
+
+
+def test_the_output_and_slope_write_z_as_the_sum_ends():
+    """A trained weight made z 1.55901…: the sum ended "≈ 1.5590" and the output line read
+    "tanh(1.559)", as if they were two numbers."""
+    neuron = Neuron([1.0, 1.0], [0.77951, 0.7795], 0.0, "tanh")
+    assert weighted_sum_text(neuron).endswith("≈ 1.5590")
+    assert output_text(neuron).startswith("output = tanh(1.5590) ≈ ")
+    assert slope_text(neuron).startswith("slope = f′(1.5590) ≈ ")
+    assert output_text(neuron, ",").startswith("output = tanh(1,5590)")

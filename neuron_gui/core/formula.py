@@ -109,7 +109,7 @@ def output_text(neuron: Neuron, decimal_mark: str = ".", word: str = "output",
     passes ``word`` and ``name`` translated."""
     entry = get_activation(neuron.activation)
     exact = entry.exact_at(neuron.weighted_sum())
-    z = format_result(neuron.weighted_sum(), decimal_mark)
+    z = shown_value(neuron.weighted_sum(), decimal_mark)  # as the sum above ends: 1.5590
     name = entry.short_name or name or entry.name
     return f"{word} = {name}({z}) {equals(neuron.output(), decimal_mark, exact)}"
 
@@ -119,7 +119,7 @@ def slope_text(neuron: Neuron, decimal_mark: str = ".", word: str = "slope",
     """For example ``slope = f′(0.25) ≈ 0.2461``, or why there is none at a jump or a corner."""
     z = neuron.weighted_sum()
     slope = slope_at(neuron.activation, z, **neuron.params)
-    at = f"f′({format_result(z, decimal_mark)})"
+    at = f"f′({shown_value(z, decimal_mark)})"
     if slope is None:
         return f"{at}: {no_slope}"
     exact = get_activation(neuron.activation).exact_at(z)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ..core import (
-    ACTIVATIONS, activate, derivative, format_result, get_activation, jumps, shown_value, slope_at,
+    ACTIVATIONS, activate, derivative, get_activation, jumps, shown_value, slope_at,
 )
 from .activation_panel import activation_name
 from .model import NeuronModel
@@ -321,7 +321,7 @@ class ActivationPlot(ThemedPlot):
         separator = "; " if mark == "," else ", "  # "(1,5; 0,8)" where the comma is a decimal mark
         (x0, x1), _ = self.visible_range()
         output = shown_value(y, mark, get_activation(self.model.neuron.activation).exact_at(z))
-        self.point.set_label(f"({format_result(z, mark)}{separator}{output})",
+        self.point.set_label(f"({shown_value(z, mark)}{separator}{output})",
                              room_right=x1 - z, room_left=z - x0)
 
     def _move_tangent(self, z: float, y: float) -> None:
