@@ -1,5 +1,6 @@
 """Teaching the neuron from labelled points: the points, the rule and its settings, play and
-pause, the loss curve, and the dock that puts this panel under the input space.
+pause, and the loss curve under them (loss_plot.py). learning_dock.py puts this panel under the
+input space.
 
 The maths is ``core.training.fit``. A run is fitted ahead in chunks of epochs and replayed on a
 timer, one epoch (or, when fast, a few) per tick; each shown epoch's weights and bias go through
@@ -12,16 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal,
-    Slot,
+    QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Signal, Slot,
 )
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QComboBox, QDockWidget, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QRadioButton, QScrollArea, QSlider,
-    QSplitter, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QRadioButton, QSlider, QVBoxLayout, QWidget,
 )
 
 from ..core import (
@@ -33,9 +30,9 @@ from ..core.training import MAX_EPOCHS
 from .check_box import WrappingCheckBox
 from .focus_ring import FocusRing, tab_chain
 from .input_space import InputSpace, axis_name
+from .loss_plot import LossPlot
 from .model import NamedStep, NeuronModel, StepName
 from .number_field import DecimalSpinBox, WholeNumberSpinBox
-from .plot_base import BLUE, VERMILLION, ThemedPlot, adopt_scale
 
 OWN_POINTS = "own"
 # Epochs per second the speed slider offers; a tick shows every epoch up to 25 a second.
@@ -46,8 +43,6 @@ CHUNK = 25  # epochs fitted at a time, ahead of the replay
 DEFAULT_RATE = 0.5
 DEFAULT_MAX_EPOCHS = 200
 MAX_EPOCHS_OFFERED = min(10_000, MAX_EPOCHS)  # a perceptron epoch over 200 points takes ~3 ms
-DOCK_SHARE = 0.42  # of the window's width, when the dock is first shown
-PLANE_SHARE = 0.55  # of the dock's height, for the input space, when the dock is first shown
 
 
 def dataset_title(name: str) -> str:
@@ -140,56 +135,6 @@ class _Run:
     def learned_for_good(self) -> bool:
         """Every point on its side, and the run is to stop there."""
         return self.stop_when_learned and converged(self.epochs)
-
-
-class LossPlot(ThemedPlot):
-    """The loss after each epoch shown so far: one curve, made once, extended with setData."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plot_item.setMouseEnabled(x=False, y=False)
-        self.show_grid(0.15)
-        self.curve = pg.PlotDataItem(antialias=True)
-        self.last = pg.ScatterPlotItem(size=9)
-        self.plot_item.addItem(self.curve)
-        self.plot_item.addItem(self.last)
-        self.plot_item.setLimits(xMin=0)
-        self._apply_colours()
-        self.retranslate()
-        self.show_losses([])
-
-    def sizeHint(self) -> QSize:
-        # pyqtgraph asks for 480 pixels, which pushed the controls above it out of sight: about
-        # twelve lines of text is enough to read a falling loss.
-        return QSize(super().sizeHint().width(), 12 * self.fontMetrics().lineSpacing())
-
-    def retranslate(self) -> None:
-        self.plot_item.setLabel("bottom", self.tr("epoch"))
-        self.plot_item.setLabel("left", self.tr("loss"))
-        self.plot_widget.setAccessibleName(self.tr("Loss curve"))
-        self.plot_widget.setToolTip(self.tr(
-            "The loss after every epoch so far: how far the outputs are from the targets. "
-            "It falls as the neuron learns."))
-
-    def show_losses(self, losses) -> None:
-        losses = np.asarray(losses, dtype=float)
-        epochs = np.arange(1, len(losses) + 1, dtype=float)
-        self.curve.setData(epochs, losses)
-        self.last.setData(epochs[-1:], losses[-1:])
-        high = float(losses.max()) if len(losses) else 1.0
-        self.plot_item.setXRange(0, max(len(losses), 10), padding=0.02)
-        self.plot_item.setYRange(0, high * 1.1 if high > 0 else 1.0, padding=0.0)
-
-    def losses(self) -> np.ndarray:
-        losses = self.curve.getData()[1]
-        return np.zeros(0) if losses is None else losses
-
-    def _apply_colours(self) -> None:
-        background, _text, scheme = self._paint_frame()
-        self.curve.setPen(self.pen(BLUE[scheme], 2.5))
-        self.last.setBrush(pg.mkBrush(VERMILLION[scheme]))
-        self.last.setPen(self.pen(background, 1.5))
-        self.last.setSize(self.scaled(9))
 
 
 class LearningPanel(QWidget):
@@ -981,176 +926,3 @@ class LearningPanel(QWidget):
     def hideEvent(self, event) -> None:
         self.pause()  # no training out of sight
         super().hideEvent(event)
-
-
-class LearningDock(QDockWidget):
-    """The input space on top, the learning controls and the loss curve below.
-
-    Its contents are made the first time it is shown (or asked for): a lesson that never opens
-    the dock does not pay for three more plots at start-up, nor redraw them on every edit.
-    """
-
-    message = Signal(str)  # the panel's, passed on
-    message_outdated = Signal(str)
-
-    def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("learning_dock")
-        self.model = model
-        self._input_space: InputSpace | None = None
-        self._sized = False
-        self._lesson_rules = (True, True)  # see LearningPanel.set_lesson_rules
-        self.retranslate()
-        self.topLevelChanged.connect(self._dress_title_buttons)
-
-    @property
-    def input_space(self) -> InputSpace:
-        self._build()
-        return self._input_space
-
-    @property
-    def learning_panel(self) -> LearningPanel:
-        self._build()
-        return self._learning_panel
-
-    @property
-    def built(self) -> bool:
-        """Whether the student has opened the dock (or a file has filled it) in this session."""
-        return self._input_space is not None
-
-    def _build(self) -> None:
-        if self._input_space is not None:
-            return
-        self._input_space = InputSpace(self.model)
-        self._learning_panel = LearningPanel(self.model, self._input_space)
-        self._learning_panel.set_lesson_rules(*self._lesson_rules)
-        self._learning_panel.message.connect(self.message)
-        self._learning_panel.message_outdated.connect(self.message_outdated)
-        self._learning_panel.reveal.connect(self.show)  # Ctrl+Z on points the dock hid
-        # On a small screen the controls scroll rather than squeezing the plane.
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self._learning_panel)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self._input_space)
-        self.splitter.addWidget(self.scroll_area)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.setWidget(self.splitter)
-        adopt_scale([self._input_space, self._learning_panel.loss_plot], self.parentWidget())
-        panel = self._learning_panel
-        panel.step_button.clicked.connect(self._show_run)
-        panel.play_button.clicked.connect(self._show_run)
-
-    @Slot()
-    def _show_run(self) -> None:
-        """An epoch or a run the student starts brings what it says into sight: with large
-        fonts on a small screen the dock shows little more than the buttons, and the epoch, the
-        loss and the outcome were below them. Scrolled as little as it takes, once the new text
-        is laid out, so the buttons stay in sight wherever there is room for both."""
-        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(
-            self._learning_panel.result, 0, 0))
-
-    def set_lesson_rules(self, training: bool, explaining: bool) -> None:
-        """The open lesson's rules for the panel, now or once it is made."""
-        self._lesson_rules = (training, explaining)
-        if self.built:
-            self._learning_panel.set_lesson_rules(training, explaining)
-
-    def take_keyboard(self) -> None:
-        """Give the keyboard to the choice of points to learn: opened by the student, the dock
-        is where they mean to work next, and that choice comes first there. With a neuron that
-        cannot learn here (not two inputs), to the button that gives it two."""
-        panel = self.learning_panel
-        for control in (panel.two_inputs_button, panel.dataset_combo):
-            if control.isVisibleTo(self) and control.isEnabled():
-                control.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-
-    def _fit_width(self) -> None:
-        """As wide as the controls need: the scroll area scrolls them up and down, not sideways."""
-        if self.built:
-            width = self.scroll_area.verticalScrollBar().sizeHint().width()
-            self.scroll_area.setMinimumWidth(self.learning_panel.minimumSizeHint().width() + width)
-
-    def _first_width(self, window: QMainWindow) -> int:
-        """A share of the window; where that would leave the curve only its least width (large
-        fonts on a small screen), half of the room the two have beyond their least widths."""
-        least = self.minimumSizeHint().width()
-        spare = window.width() - window.centralWidget().minimumSizeHint().width() - least
-        return min(round(window.width() * DOCK_SHARE), least + max(0, spare) // 2)
-
-    def changeEvent(self, event: QEvent) -> None:
-        # Zoom, projector mode or another language change how wide the controls are.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
-                            QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self, self._fit_width)  # once the controls have their new font
-        super().changeEvent(event)  # for a new style, Qt gives the buttons its own icons again
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._dress_title_buttons()
-
-    def retranslate(self) -> None:
-        # The window retranslates every part that has texts; the dock has its title, and the
-        # buttons of its title bar.
-        self.setWindowTitle(self.tr("Input space and learning"))
-        self._dress_title_buttons()
-
-    def _dress_title_buttons(self) -> None:
-        """Names, tips and icons of the title bar's buttons. Qt names them in the language
-        before ours was set, and again (in its own words) whenever the dock is detached or put
-        back; and it draws them in one grey for every theme, faint on dark grey and on black."""
-        # The window gives the dock's own show/hide action its shortcut (Ctrl+L).
-        keys = self.toggleViewAction().shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        colour, ratio = self.palette().windowText().color(), self.devicePixelRatioF()
-        for name, text, tip, icon in (
-                ("qt_dockwidget_closebutton", self.tr("Close"),
-                 self.tr("Close the input space and learning ({keys} opens them again)").format(
-                     keys=keys), _title_icon(colour, True, ratio)),
-                ("qt_dockwidget_floatbutton", self.tr("Detach"),
-                 self.tr("Put the input space and learning in a window of their own, or back"),
-                 _title_icon(colour, False, ratio))):
-            button = self.findChild(QAbstractButton, name)
-            if button is not None:
-                button.setAccessibleName(text)
-                button.setAccessibleDescription(tip)
-                button.setToolTip(tip)
-                button.setIcon(icon)
-
-    def setVisible(self, visible: bool) -> None:
-        if visible:
-            self._build()
-        super().setVisible(visible)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        window = self.parentWidget()
-        if not self._sized and isinstance(window, QMainWindow) and not self.isFloating():
-            self._sized = True  # the first time only: later the student's own width stays
-            self._fit_width()
-            window.resizeDocks([self], [self._first_width(window)], Qt.Orientation.Horizontal)
-            height = self.splitter.height()
-            self.splitter.setSizes([round(height * PLANE_SHARE), round(height * (1 - PLANE_SHARE))])
-
-
-def _title_icon(colour: QColor, close: bool, ratio: float) -> QIcon:
-    """A dock title button's sign in ``colour``, for a screen of ``ratio`` device pixels per
-    pixel: a cross, or two overlapping frames (detach)."""
-    side = 10
-    image = QPixmap(round(side * ratio), round(side * ratio))
-    image.setDevicePixelRatio(ratio)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 1.5))
-    if close:
-        painter.drawLine(QPointF(1.5, 1.5), QPointF(side - 1.5, side - 1.5))
-        painter.drawLine(QPointF(side - 1.5, 1.5), QPointF(1.5, side - 1.5))
-    else:
-        painter.drawRect(QRectF(3.5, 0.75, side - 4.25, side - 4.25))
-        painter.drawRect(QRectF(0.75, 3.5, side - 4.25, side - 4.25))
-    painter.end()
-    return QIcon(image)

@@ -17,7 +17,7 @@ from .contribution_bars import ContributionBars
 from .export import Exports
 from .inputs_form import InputsForm
 from .keyboard_help import KeyboardHelp
-from .learning_panel import LearningDock
+from .learning_dock import LearningDock
 from .model import NeuronModel
 from .plot_base import adopt_scale
 from .preferences import Preferences
