@@ -48,10 +48,8 @@ _SPARE_STYLES = [(colour, line) for line in (_SOLID, _DASH, _DASH_DOT) for colou
                  if (colour, line) not in _COMPARE_STYLES.values()]
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
 _LEGEND_ROWS = 6
-# The legend's corners, in the order it tries them when the point is under it: (0, 0) is the
-# top left, (1, 1) the bottom right. Its distance from the plot's edges, and the least room it
-# leaves round the point's centre (the point's radius and a little more), in pixels at normal size.
-_LEGEND_CORNERS = ((0, 0), (1, 0), (1, 1), (0, 1))
+# The legend's distance from the plot's edges, and the least room it leaves round the point's
+# centre (the point's radius and a little more), in pixels at normal size.
 _LEGEND_OFFSET = 10
 _LEGEND_MARGIN = 9
 # A legend's line sample, in pixels at normal size: two whole patterns of the longest kind of line
@@ -102,6 +100,7 @@ class ActivationPlot(ThemedPlot):
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
         self.legend = pg.LegendItem(offset=(_LEGEND_OFFSET, _LEGEND_OFFSET))
+        self._legend_corner = (0, 0)  # top left; (1, 1) is the bottom right
         self.legend.setParentItem(self.plot_item.vb)
         cache(self.legend)  # its box is Python that Qt calls back when the point moves near it
         self.legend.setVisible(False)
@@ -292,25 +291,31 @@ class ActivationPlot(ThemedPlot):
     def _keep_legend_off_point(self, z: float, y: float) -> None:
         """Move the legend to another corner of the plot when the point is under it: with many
         functions compared it covers a good part of a small plot. It stays where it is until
-        then, so it does not jump about as the point moves; where every corner would cover the
+        then, and it moves up or down first, then across: the point mostly moves sideways, so a
+        legend moved across would soon be in its way again. Where every corner would cover the
         point, it goes where it covers it least."""
         point = self.view_box.mapViewToScene(QPointF(z, y))
         legend = self.legend.sceneBoundingRect()
-        if _clearance(legend, point) >= self.scaled(_LEGEND_MARGIN):
+        margin = self.scaled(_LEGEND_MARGIN)
+        if _clearance(legend, point) >= margin:
             return
         view, offset = self.view_box.sceneBoundingRect(), self.scaled(_LEGEND_OFFSET)
+        across, down = self._legend_corner
         # A legend wider (or taller) than the plot keeps to its left (or top): cut off there,
         # it would lose the samples and the start of every name, not the end of the longest.
-        corners = [(x, y) for x, y in _LEGEND_CORNERS
+        corners = [(x, y) for x, y in ((across, 1 - down), (1 - across, down),
+                                       (1 - across, 1 - down))
                    if (x == 0 or legend.width() + 2 * offset <= view.width())
                    and (y == 0 or legend.height() + 2 * offset <= view.height())]
         room = {corner: _clearance(_corner_rect(view, legend.size(), corner, offset), point)
                 for corner in corners}
-        best = max(room, key=room.get)
-        if room[best] > _clearance(legend, point):
+        clear = [corner for corner in corners if room[corner] >= margin]
+        best = clear[0] if clear else max(room, key=room.get, default=None)
+        if best is not None and room[best] > _clearance(legend, point):
             self._place_legend(best)
 
     def _place_legend(self, corner: tuple[int, int]) -> None:
+        self._legend_corner = corner
         offset = self.scaled(_LEGEND_OFFSET)
         self.legend.anchor(itemPos=corner, parentPos=corner,
                            offset=(offset if corner[0] == 0 else -offset,
