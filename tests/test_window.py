@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QLabel, QToolTip,
@@ -779,3 +779,20 @@ def test_a_line_keeps_its_selection_while_another_window_is_in_front(window, qtb
     visit_another_window(window, qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is line, timeout=1000)
     assert line.selectedText() == selected != ""
+
+
+def test_a_number_with_an_exponent_is_refused_pasted_as_typed(window, qtbot):
+    """Typed, "1e3" was refused at the "e"; pasted, it became 1000 without a word, and
+    "2.5e-1" was said to have too many decimals."""
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    for pasted in ("1e3", "2.5e-1", "1E2"):
+        QApplication.clipboard().setText(pasted)
+        spin.setFocus()
+        spin.selectAll()
+        QTest.keySequence(spin, QKeySequence.StandardKey.Paste)
+        assert spin.value() == 1.0  # as it was
+        assert window.statusBar().currentMessage() == (
+            "Input x₁ takes a number such as −1.50, between −1000.00 and 1000.00. "
+            "The field keeps 1.00.")
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())

@@ -264,7 +264,11 @@ class DecimalSpinBox(QDoubleSpinBox):
         # stays where it was).
         text = self._normalised(text)
         state, text, pos = super().validate(text, pos)[:3]
-        if state != QValidator.State.Invalid and self._typed_too_many_decimals(text):
+        # Qt takes an exponent too, but only whole: "1e3" pasted was 1000 while typed it was
+        # refused at the "e" (and "2.5e-1" said it had too many decimals). A field takes the
+        # number as a student writes it.
+        if state != QValidator.State.Invalid and (
+                self._typed_too_many_decimals(text) or "e" in text.lower()):
             state = QValidator.State.Invalid
         if state == QValidator.State.Invalid:
             # The refused keystroke leaves another number in use (typing 2000 keeps 200).
@@ -276,6 +280,7 @@ class DecimalSpinBox(QDoubleSpinBox):
 
     def _why_rejected(self, text: str) -> str:
         number, ok = self.locale().toDouble(text.strip())
+        ok = ok and "e" not in text.lower()  # not as a student writes a number
         low, high = self.textFromValue(self.minimum()), self.textFromValue(self.maximum())
         example = self.textFromValue(self._example())
         if ok and not self.minimum() <= number <= self.maximum():
