@@ -268,6 +268,23 @@ def test_cases_and_an_answer_that_no_longer_fit_are_left_out_with_a_word_and_com
     assert files.message_box is None  # nothing left out: nothing said
 
 
+def test_points_tried_in_the_dock_that_no_longer_fit_are_left_out_with_a_word(window, files,
+                                                                             tmp_path):
+    """No file's points, only the dock's: Save with a third input crashed after writing."""
+    window.learning_action.trigger()
+    panel = window.learning_dock.learning_panel
+    combo = panel.dataset_combo
+    combo.setCurrentIndex(combo.findData("and"))
+    combo.activated.emit(combo.currentIndex())
+    window.inputs_form.add_input()
+    path = tmp_path / "mine.neuron.json"
+    assert files.save_to(path)
+    assert load(path).dataset is None and load(path).neuron.size == 3
+    assert files.message_box.text() == "Saved mine.neuron.json without the points."
+    assert files.message_box.informativeText().startswith(
+        "They are for 2 inputs, and the neuron now has 3.")
+
+
 # The unsaved-changes question -------------------------------------------------------------------
 
 def test_opening_over_unsaved_changes_asks_first(window, files, lesson_file, tmp_path):

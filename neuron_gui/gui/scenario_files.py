@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -114,9 +114,9 @@ class ScenarioFiles(QObject):
         """What Save writes: the neuron on screen inside the lesson it came with."""
         return self._scenario_to_save()[0]
 
-    def _scenario_to_save(self) -> tuple[Scenario, tuple[bool, bool]]:
-        """The scenario Save writes, and whether the opened file's data set and its answer
-        were left out of it.
+    def _scenario_to_save(self) -> tuple[Scenario, Any, Any]:
+        """The scenario Save writes, and the data set and the answer it had to leave out (None
+        for what it kept, or never had).
 
         A lesson keeps the cases its task is about, whatever points the student tries in the
         dock; a lesson without cases, or another file, takes the dock's points. A data set or
@@ -128,11 +128,17 @@ class ScenarioFiles(QObject):
         lesson_cases = self.scenario.is_lesson() and dataset is not None
         if dock.built and not lesson_cases and _on_the_plane(dataset):
             dataset = dock.learning_panel.scenario_dataset()  # the points learned from now
-        left_out = (dataset is not None and neuron.size != dataset_columns(dataset),
-                    answer is not None and neuron.size != len(answer["weights"]))
+        if dataset is not None and neuron.size != dataset_columns(dataset):
+            dataset, left_out_dataset = None, dataset
+        else:
+            left_out_dataset = None
+        if answer is not None and neuron.size != len(answer["weights"]):
+            answer, left_out_answer = None, answer
+        else:
+            left_out_answer = None
         # All three at once: each is checked against the others, the neuron included.
-        return replace(self.scenario, neuron=neuron, dataset=None if left_out[0] else dataset,
-                       answer=None if left_out[1] else answer), left_out
+        return (replace(self.scenario, neuron=neuron, dataset=dataset, answer=answer),
+                left_out_dataset, left_out_answer)
 
     def dock_chosen_by_student(self) -> None:
         """The student opened or closed the learning dock: from now on it stays as they left it
@@ -262,7 +268,7 @@ class ScenarioFiles(QObject):
     def save_to(self, path: str | Path) -> bool:
         """Write the scenario to ``path``; on success it becomes the open file."""
         path = Path(path)
-        scenario, left_out = self._scenario_to_save()
+        scenario, *left_out = self._scenario_to_save()
         try:
             save(scenario, path)
         except ScenarioError as error:
@@ -274,19 +280,22 @@ class ScenarioFiles(QObject):
         self._remember(path)
         self._update_title()
         self.window.show_message(self.tr("Saved {name}.").format(name=path.name))
-        if any(left_out):
+        if any(part is not None for part in left_out):
             self._say_left_out(path, *left_out)
         return True
 
-    def _say_left_out(self, path: Path, dataset: bool, answer: bool) -> None:
-        """A teacher's cases or answer are not dropped without a word."""
-        columns = (dataset_columns(self._opened_dataset) if dataset
-                   else len(self._opened_answer["weights"]))
-        cases = self.scenario.is_lesson()
-        parts = (self.tr("the cases and the answer") if cases else
-                 self.tr("the points and the answer")) if dataset and answer else (
-            (self.tr("the cases") if cases else self.tr("the points")) if dataset
-            else self.tr("the answer"))
+    def _say_left_out(self, path: Path, dataset, answer) -> None:
+        """A teacher's cases or answer, or the points tried in the dock, are not dropped
+        without a word."""
+        columns = dataset_columns(dataset) if dataset is not None else len(answer["weights"])
+        lesson = self.scenario.is_lesson()
+        if dataset is None:
+            parts = self.tr("the answer")
+        elif answer is None:
+            parts = self.tr("the cases") if lesson else self.tr("the points")
+        else:
+            parts = (self.tr("the cases and the answer") if lesson
+                     else self.tr("the points and the answer"))
         self.show_problem(
             self.tr("Saved {name} without {parts}.").format(name=path.name, parts=parts),
             self.tr("They are for {n} inputs, and the neuron now has {m}. With {n} inputs again, "
