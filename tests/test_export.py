@@ -231,6 +231,26 @@ def test_the_worksheets_plot_is_drawn_for_the_page_whatever_the_windows_size(win
     image = exports._printable_plot_image()
     assert image.size() == 2 * PRINTED_PLOT  # twice over, for a sharp print
     assert view.size() == before and before.width() > PRINTED_PLOT.width()
+    # Projector mode and zoom do not print larger: the same picture, save the glyphs' hinting
+    window.view_options.draw_for_screen(1080)
+    window.view_options.presentation_action.trigger()
+    window.view_options.set_zoom(2.0)
+    QApplication.processEvents()
+    enlarged = exports._printable_plot_image()
+    window.view_options.set_zoom(1.0)
+    window.view_options.presentation_action.trigger()
+    assert enlarged.size() == image.size()
+
+    def ink(picture, colour):  # how much of the picture is drawn in that colour, or near it
+        return sum(_near(picture.pixelColor(x, y), colour) for x in range(0, picture.width(), 2)
+                   for y in range(0, picture.height(), 2))
+
+    for colour in (QColor(BLUE["light"]), QColor("black")):  # the curve; the numbers and titles
+        assert 0.7 < ink(enlarged, colour) / ink(image, colour) < 1.4, colour.name()
+
+
+def _near(one: QColor, other: QColor) -> bool:
+    return sum(abs(a - b) for a, b in zip(one.getRgb()[:3], other.getRgb()[:3])) < 60
 
 
 def test_the_worksheet_names_the_activations_parameter(window, exports):

@@ -44,7 +44,9 @@ CSV_HEADER = ("z", "f(z)")
 BLANK = "_____"
 IMAGE_HEIGHT_MM = 100  # the plot on the worksheet: at most this high
 PLOT_PIXELS_PER_MM = 4  # the worksheet's plot: its 13-pixel numbers print 3.25 mm high
-PRINTED_PLOT = QSize(696, 400)  # 174 by 100 mm: an A4 page's width between the margins
+# The plot on a page of its own: an A4 page's width between the margins (see _draw_worksheet)
+PRINTED_PLOT = QSize((210 - 2 * WORKSHEET_MARGIN_MM) * PLOT_PIXELS_PER_MM,
+                     IMAGE_HEIGHT_MM * PLOT_PIXELS_PER_MM)
 IMAGE_SHRINK = 0.6  # a plot nearly fitting the rest of a page shrinks to this share to stay
 
 
@@ -231,17 +233,22 @@ class Exports(QObject):
         shown = [item.isVisible() for item in hidden]
         own_palette = plot.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
         old_palette = QPalette(plot.palette())
-        view = plot.plot_widget
+        view, scale = plot.plot_widget, plot.scale
         on_screen = view.size()
         try:
             for item in hidden:
                 item.setVisible(False)
             plot.setPalette(QApplication.style().standardPalette())  # recolours the plot
-            view.resize(size)
-            return self.plot_image()
+            # In the proportions of a plot at normal size: zoom and projector mode thicken its
+            # lines, which are drawn thin again, and enlarge its text, so it is laid out that
+            # much larger and then drawn that much smaller.
+            plot.set_scale(1.0)
+            view.resize(size * scale)
+            return self.plot_image(scale=IMAGE_SCALE / scale)
         finally:
             view.resize(on_screen)
             plot.setPalette(old_palette if own_palette else QPalette())
+            plot.set_scale(scale)
             for item, visible in zip(hidden, shown):
                 item.setVisible(visible)
 
