@@ -493,8 +493,11 @@ def test_a_task_that_scrolls_shows_whole_lines_never_one_cut_through(window, qtb
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
     QApplication.processEvents()
     for area in (scroll, window.activation_panel.explanation_area):
+        line = area.fontMetrics().lineSpacing()
         assert area.verticalScrollBar().maximum() > 0  # both scroll here...
-        assert area.viewport().height() % area.fontMetrics().lineSpacing() == 0  # whole lines
+        assert area.viewport().height() % line == 0  # ...by whole lines
+        area.verticalScrollBar().triggerAction(area.verticalScrollBar().SliderAction.SliderSingleStepAdd)
+        assert area.verticalScrollBar().value() == line  # an arrow or a wheel's step: one line
     window.view_options.presentation_action.trigger()
 
 

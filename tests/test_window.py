@@ -360,6 +360,22 @@ def test_a_number_too_large_or_left_unfinished_says_what_the_field_holds_after_e
         spin.setFocus()
 
 
+def test_a_message_goes_when_an_undo_changes_the_number_it_spoke_of(window):
+    """"Back to 7.00" stayed in the status bar over an undo to 200.00: the field still
+    remembered the 200.00 an earlier refusal had kept."""
+    spin = window.inputs_form.rows[0].x_field.spin_box
+    spin.setFocus()
+    for typed in ("2000", "7", ""):  # 200 kept, then 7, then nothing: back to 7.00
+        spin.selectAll()
+        QTest.keyClick(spin, Qt.Key.Key_Delete)
+        QTest.keyClicks(spin, typed)
+        QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == (
+        "Input x₁ is back to 7.00: the field held no number.")
+    window.undo_action.trigger()
+    assert spin.value() == 200.0 and window.statusBar().currentMessage() == ""
+
+
 def test_a_refusal_is_forgotten_once_entered_and_a_rate_of_zero_says_why_it_went_back(
         window):
     """A refused key, then the field left and typed in again: the next number entered is all

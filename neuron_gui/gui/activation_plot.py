@@ -8,7 +8,6 @@ when the activation, its parameter or the visible range changes.
 
 from __future__ import annotations
 
-import zlib
 from contextlib import contextmanager
 
 import numpy as np
@@ -44,8 +43,7 @@ _COMPARE_STYLES = {  # key: (colour number, line)
     "linear": (3, _DASH), "leaky_relu": (0, _DASH), "elu": (2, _DASH), "softplus": (3, _DASH_DOT),
     "gelu": (1, _DASH), "silu": (0, _DASH_DOT), "hard_sigmoid": (1, _DASH_DOT),
 }
-_SPARE_STYLES = [(colour, line) for line in (_SOLID, _DASH, _DASH_DOT) for colour in range(4)
-                 if (colour, line) not in _COMPARE_STYLES.values()]
+_SPARE_STYLE = (2, _DASH_DOT)  # the pair none of those has, for an activation added later
 _TANGENT_REACH = 1 / 6  # the tangent is drawn this fraction of the view's width to each side
 _LEGEND_ROWS = 6
 # The legend's distance from the plot's edges, and the least room it leaves round the point's
@@ -520,9 +518,9 @@ class LineSample(pg.ItemSample):
 
 def compare_style(key: str, scheme: str) -> tuple[QColor, Qt.PenStyle]:
     """A compared activation's colour and line: its own, whatever else is shown. One added to
-    the registry without a pair of its own here takes one nobody has, the same every time."""
-    colour, line = _COMPARE_STYLES.get(key) or _SPARE_STYLES[zlib.crc32(key.encode()) % len(
-        _SPARE_STYLES)]
+    the registry without a pair of its own here takes the spare pair (shared, should there be
+    two such)."""
+    colour, line = _COMPARE_STYLES.get(key, _SPARE_STYLE)
     return QColor(_COMPARE_COLOURS[scheme][colour]), line
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen, QTransform
 from PySide6.QtWidgets import (
     QApplication, QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QWidget)
 
-from ..core import format_result
+from ..core import shown_value
 from ..core.formula import subscript
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, nice_ceiling
@@ -126,7 +126,7 @@ class ContributionBars(ThemedPlot):
             self._set_axis_labels(neuron.size)
             self._show_bars(neuron.size + 1)
         mark = QLocale().decimalPoint()
-        texts = [format_result(value, mark) for value in values]
+        texts = [shown_value(value, mark) for value in values]  # z as the readout writes it
         above = _sides(values)
         for x, (bar, value, text) in enumerate(zip(self._shown_bars(), values, texts)):
             bar.setRect(QRectF(x - _BAR_WIDTH / 2, min(0.0, value), _BAR_WIDTH, abs(value)))

@@ -66,12 +66,14 @@ class Refusals(QObject):
             label=label, low=low, high=high)
 
     def forget(self) -> None:
-        """The field shows a number from elsewhere (an undo, a file): nothing typed is left."""
-        self._kept_text, self._typed_on, self._edited = None, False, None
+        """The field shows a number from elsewhere (an undo, a file): nothing typed is left,
+        and what was said of the number before no longer holds."""
+        self._kept_text, self._kept_value, self._typed_on, self._edited = None, None, False, None
+        self._withdraw()
 
     def _say(self, message: str) -> None:
         self.said.emit(message)
-        self._shown, self._kept_text, self._typed_on = message, None, False
+        self._shown, self._kept_text, self._kept_value, self._typed_on = message, None, None, False
 
     @Slot(str)
     def _accept(self, text: str) -> None:

@@ -75,13 +75,12 @@ class TextScroll(QScrollArea):
         spare = self.height() % line if scrolls else 0
         if self.viewportMargins().bottom() != spare:
             self.setViewportMargins(0, 0, 0, spare)
+        self.verticalScrollBar().setSingleStep(line)  # and it scrolls a line at a time
 
     def _limit_height(self) -> None:
         line = self.fontMetrics().lineSpacing()
         window = self.window()
         share = round(window.height() * self._share) if window is not self else 0
-        # Whole lines: text cut through the middle of a line looks broken, where a last whole
-        # line above a scroll bar says that more follows.
-        lines = max(MIN_VISIBLE_LINES, min(MAX_VISIBLE_LINES, share // line))
+        lines = max(MIN_VISIBLE_LINES, min(MAX_VISIBLE_LINES, share // line))  # whole ones
         self.setMaximumHeight(lines * line)
         self.updateGeometry()
