@@ -459,9 +459,26 @@ def test_the_legend_moves_off_the_point_and_stays_inside_the_plot(window, qtbot)
     for w1 in (4.9, 3.9, 5.4):
         window.model.set_weight(0, w1)  # ReLU(z) = 3, 2, 3.5: under the legend at first
         assert room_round_the_point() > 6  # the point's radius: all of it in sight
+        legend, view = plot.legend.sceneBoundingRect(), plot.view_box.sceneBoundingRect()
+        # down, not across: a point moving sideways would soon be under it again there
+        assert legend.left() < view.center().x() and legend.top() > view.center().y()
     legend = plot.legend.sceneBoundingRect()
     window.model.set_weight(0, 5.45)  # a step that leaves it clear: the legend stays put
     assert plot.legend.sceneBoundingRect() == legend
+
+
+def test_the_legend_moves_off_the_point_when_the_plot_narrows_not_only_after_an_edit(window,
+                                                                                   qtbot):
+    plot = window.activation_plot
+    window.bars_action.setChecked(True)
+    window._set_compared(list(ACTIVATIONS))
+    window.model.set_weight(0, 3.9)  # ReLU(z) = 2: clear of the legend in the wide plot
+    qtbot.wait(50)
+    window.learning_action.trigger()  # the dock narrows the plot: the legend reaches over it
+    qtbot.waitUntil(lambda: plot.view_box.sceneBoundingRect().width() < 400)
+    QApplication.processEvents()
+    point = plot.view_box.mapViewToScene(QPointF(*plot.marker_position()))
+    assert not plot.legend.sceneBoundingRect().adjusted(-6, -6, 6, 6).contains(point)
 
 
 @pytest.fixture

@@ -97,8 +97,8 @@ class ActivationPlot(ThemedPlot):
         self.point.setZValue(self.jump_dots.depth + 1)  # at z = 0 the point stays on top
         for still in (self.curve.curve, self.slope_curve.curve):  # redrawn only when resampled
             cache(still)
-        self.legend = pg.LegendItem(offset=(_LEGEND_OFFSET, _LEGEND_OFFSET))
-        self._legend_corner = (0, 0)  # top left; (1, 1) is the bottom right
+        self.legend = pg.LegendItem()
+        self._legend_corner = (0, 0)  # top left (placed with the colours); (1, 1): bottom right
         self.legend.setParentItem(self.plot_item.vb)
         cache(self.legend)  # its box is Python that Qt calls back when the point moves near it
         self.legend.setVisible(False)
@@ -338,6 +338,8 @@ class ActivationPlot(ThemedPlot):
         """Zoom, a new range or a resize: the lines around the point are drawn again to scale."""
         self.point.set_view_scale(*self.pixels_per_unit())
         self._move_label(*self.marker_position())  # the side with room for it may have changed
+        if self.legend.isVisible():  # a narrower plot or a pan may have put it over the point
+            self._keep_legend_off_point(*self.marker_position())
 
     def _follow(self, z: float, y: float) -> None:
         """Shift the view, keeping its zoom, so that the point stays inside it."""
@@ -433,6 +435,7 @@ class ActivationPlot(ThemedPlot):
         self.point.set_style(self.scaled(13), marker, self.pen(background, 2))
         self.point.set_label_style(text, QApplication.font())
         self.jump_dots.set_style(self.scaled(9), QColor(BLUE[scheme]), background, self.pen)
+        self._place_legend(self._legend_corner)  # at a distance from the edges that scales
         self.legend.setLabelTextColor(text)
         self.legend.setLabelTextSize(f"{QApplication.font().pointSizeF():.1f}pt")
         # See-through enough that the curves it lies over still show (with every function
