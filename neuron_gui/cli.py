@@ -16,7 +16,8 @@ from .gui.model import DEFAULT_NEURON
 from .gui.i18n import LANGUAGE_NAMES
 from .gui.theme import THEMES
 
-# Options whose value may begin with a minus, which argparse would take for another option.
+# Options whose value may begin with a minus, which argparse would take for another option; and
+# --size, whose "-1280x800" then gets its own message rather than "expected one argument".
 _NUMBER_OPTIONS = ("--inputs", "--weights", "--bias", "--size")
 _SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
 
@@ -126,7 +127,7 @@ def neuron_from_args(args: argparse.Namespace, base: Neuron = DEFAULT_NEURON) ->
     new list is longer, the other gets zeros, as for an input added in the window."""
     inputs = base.inputs if args.inputs is None else tuple(args.inputs)
     weights = base.weights if args.weights is None else tuple(args.weights)
-    size = len(args.inputs if args.inputs is not None else weights)
+    size = len(inputs if args.inputs is not None else weights)
     return Neuron(
         inputs=_sized(inputs, size),
         weights=_sized(weights, size),

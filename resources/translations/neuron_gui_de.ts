@@ -767,7 +767,7 @@ zoome heraus oder verschiebe die Ebene.</translation>
     </message>
     <message>
         <source>Training here needs a neuron with exactly two inputs, one along each side of the plane: then nothing off the picture adds to z, and the line you see is the whole rule the neuron learns. This neuron has {n}.</source>
-        <translation>Das Training braucht hier ein Neuron mit genau zwei Eingaben, eine entlang jeder Seite der Ebene: Dann trägt nichts außerhalb des Bildes zu z bei, und die Linie, die du siehst, ist die ganze Regel, die das Neuron lernt. Dieses Neuron hat {n}.</translation>
+        <translation>Das Training braucht hier ein Neuron mit genau zwei Eingaben, eine entlang jeder Seite der Ebene: Dann trägt nichts außerhalb des Bildes zu z bei, und die Gerade, die du siehst, ist die ganze Regel, die das Neuron lernt. Dieses Neuron hat {n}.</translation>
     </message>
     <message>
         <source>Add input x₂</source>
@@ -1295,7 +1295,7 @@ Frage: {question}</translation>
     </message>
     <message>
         <source>They are for {n} inputs, and the neuron now has {m}. With {n} inputs again, Save writes them back; until this window closes they are kept.</source>
-        <translation>Sie gelten für {n} Eingaben, und das Neuron hat jetzt {m}. Mit wieder {n} Eingaben schreibt Speichern sie zurück; bis dieses Fenster geschlossen wird, bleiben sie erhalten.</translation>
+        <translation>Sie gelten für {n} Eingaben, und das Neuron hat jetzt {m}. Sobald es wieder {n} Eingaben hat, schreibt „Speichern“ sie wieder in die Datei; bis dieses Fenster geschlossen wird, bleiben sie erhalten.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1763,7 +1763,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>neuron.weights: expected one weight per input ({inputs}), got {weights}</source>
-        <translation>neuron.weights: erwartet wurde ein Gewicht pro Eingabe ({inputs}), gefunden wurde {weights}</translation>
+        <translation>neuron.weights: erwartet wurde ein Gewicht pro Eingabe ({inputs}), gefunden: {weights}</translation>
     </message>
     <message>
         <source>neuron.activation: expected a name such as &quot;relu&quot;, got {kind}</source>
@@ -1835,7 +1835,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>dataset.points[{i}]: expected {n} numbers, as the first point has, got {count}</source>
-        <translation>dataset.points[{i}]: erwartet wurden {n} Zahlen wie beim ersten Punkt, gefunden wurde {count}</translation>
+        <translation>dataset.points[{i}]: erwartet wurden {n} Zahlen wie beim ersten Punkt, gefunden: {count}</translation>
     </message>
     <message>
         <source>dataset: its points have {n} coordinates, so the neuron needs {n} inputs; it has {inputs}</source>
@@ -1843,7 +1843,7 @@ Sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>answer.weights: expected one weight per input of the neuron ({inputs}), got {weights}</source>
-        <translation>answer.weights: erwartet wurde ein Gewicht pro Eingabe des Neurons ({inputs}), gefunden {weights}</translation>
+        <translation>answer.weights: erwartet wurde ein Gewicht pro Eingabe des Neurons ({inputs}), gefunden: {weights}</translation>
     </message>
     <message>
         <source>{path}: expected an object {{...}}, got {kind}</source>
