@@ -501,6 +501,27 @@ def test_a_task_that_scrolls_shows_whole_lines_never_one_cut_through(window, qtb
     window.view_options.presentation_action.trigger()
 
 
+def test_a_screen_reader_hears_the_task_the_check_and_the_readout_not_only_their_names(
+        window):
+    """Each of these labels has a name ("Task", "Check", "Weighted sum"), which Qt reads in
+    place of its text: a screen reader heard the names alone."""
+    from PySide6.QtGui import QAccessible
+
+    window.scenario_files.open_lesson(PATHS[0])
+
+    def heard(widget):
+        spoken = QAccessible.queryAccessibleInterface(widget)
+        return (spoken.text(QAccessible.Text.Name), spoken.text(QAccessible.Text.Description))
+
+    panel, readout = window.task_panel, window.readout
+    assert heard(panel.task_label) == ("Task", panel.task_label.text())
+    assert heard(panel.check_label) == ("Check", "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0.")
+    window.model.set_bias(-0.75)
+    assert heard(panel.check_label)[1].startswith("✓ Solved")
+    assert heard(readout.sum_label) == ("Weighted sum", readout.sum_label.text())
+    assert readout.sum_label.text().startswith("z = 0.50·1.00 + 0.50·1.00 + (−0.75)")
+
+
 def test_a_case_from_a_file_is_named_with_its_own_digits():
     from neuron_gui.gui.task_panel import _cases_text
 

@@ -33,6 +33,7 @@ from .input_space import InputSpace, axis_name
 from .loss_plot import LossPlot
 from .model import NamedStep, NeuronModel, StepName
 from .number_field import DecimalSpinBox, WholeNumberSpinBox
+from .spoken_label import SpokenLabel
 
 OWN_POINTS = "own"
 # Epochs per second the speed slider offers; a tick shows every epoch up to 25 a second.
@@ -234,9 +235,9 @@ class LearningPanel(QWidget):
         self.speed_slider.setPageStep(1)
         self.speed_slider.setValue(SPEEDS.index(DEFAULT_SPEED))
         self.speed_value = QLabel()
-        self.status = QLabel()
+        self.status = SpokenLabel()
         self.status.setWordWrap(True)
-        self.result = QLabel()
+        self.result = SpokenLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.two_inputs_note = QLabel()

@@ -12,6 +12,7 @@ from ..core import output_text, slope_text, weighted_sum_text
 from .activation_panel import activation_name
 from .focus_ring import WIDTH as RING_WIDTH, FocusRing, tab_chain
 from .model import NeuronModel
+from .spoken_label import SpokenLabel
 
 
 class Readout(QGroupBox):
@@ -108,7 +109,7 @@ _NO_BREAK_SPACE = "\u00a0"
 _KEPT_WITH_OPERAND = tuple((f" {op} ", f" {op}{_NO_BREAK_SPACE}") for op in ("=", "≈", "+"))
 
 
-class ReadoutLine(QLabel):
+class ReadoutLine(SpokenLabel):
     """One line of the readout: it wraps before an operator, never after one, and it can be
     selected and copied while it has the keyboard (see StackedLines for how it gets it)."""
 

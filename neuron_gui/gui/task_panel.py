@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from ..core import midpoint
 from ..core.datasets import separable
@@ -19,6 +19,7 @@ from ..core.formula import RESULT_DECIMALS, format_number, subscript
 from ..core.training import case_outputs, classes
 from .focus_ring import FocusRing
 from .model import NeuronModel
+from .spoken_label import SpokenLabel
 from .text_scroll import TextScroll
 
 WINDOW_SHARE = 0.4  # the task and the question scroll beyond this share of the window's height
@@ -32,7 +33,7 @@ class TaskPanel(QGroupBox):
         self.model = model
         self._cases: tuple[np.ndarray, np.ndarray] | None = None
         # Below the scrolling texts, so that it stays in sight while the student works.
-        self.check_label = QLabel()
+        self.check_label = SpokenLabel()
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_label.setWordWrap(True)
         self.check_label.setVisible(False)
@@ -40,8 +41,8 @@ class TaskPanel(QGroupBox):
         # ring shows where the keyboard is, which a label does not.
         self.check_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.check_label_ring = FocusRing(self.check_label)
-        self.task_label = QLabel()
-        self.question_label = QLabel()
+        self.task_label = SpokenLabel()
+        self.question_label = SpokenLabel()
         texts = QWidget()
         texts_layout = QVBoxLayout(texts)
         texts_layout.setContentsMargins(0, 0, 0, 0)
