@@ -451,6 +451,11 @@ def test_high_contrast_draws_white_edges_round_fields_lists_and_buttons_and_yell
     assert "#ffff00" not in seen(field.slider)[1]
     field.slider.setEnabled(True)
     assert seen(window.activation_panel.combo)[0] == "#ffffff"
+    # The control with the keyboard: the focus yellow, which a white edge drawn over Fusion's
+    # own focus outline had hidden
+    for control in (button, window.activation_panel.combo, field.spin_box):
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        assert seen(control)[0] == "#ffff00", control
     # The list a combo box drops over the window, and a menu, had no edge on the black beneath.
     popup = window.activation_panel.combo.view().window()
     menu = window.menuBar().actions()[0].menu()

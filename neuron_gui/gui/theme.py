@@ -76,7 +76,7 @@ class _Fusion(QProxyStyle):
         if not self.all_edges:
             return
         if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
-            _edge(painter, option.rect, self.edge)
+            _edge(painter, option.rect, self._edge_colour(option))
         elif control == QStyle.ComplexControl.CC_ScrollBar:  # the handle: where the text is
             handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider,
                                          widget)
@@ -91,6 +91,13 @@ class _Fusion(QProxyStyle):
                 painter.fillRect(handle.adjusted(0, 0, -1, -1), option.palette.highlight())
             _edge(painter, handle, self.edge)
 
+    def _edge_colour(self, option) -> QColor:
+        """The edge, or the focus yellow round the control that has the keyboard: drawn over
+        Fusion's own focus outline, a white edge hid it."""
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            return option.palette.highlight().color()
+        return self.edge
+
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if self.edge is None:
@@ -99,9 +106,10 @@ class _Fusion(QProxyStyle):
                                           QStyle.PrimitiveElement.PE_PanelMenu):
             _edge(painter, option.rect, self.edge)  # a list or menu dropped over the window
             return
-        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox or (
-                self.all_edges and element == QStyle.PrimitiveElement.PE_PanelButtonCommand):
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
             _edge(painter, option.rect, self.edge)
+        elif self.all_edges and element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
+            _edge(painter, option.rect, self._edge_colour(option))
         elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
             _edge(painter, option.rect, self.edge, round_=True)
 
