@@ -570,9 +570,13 @@ def test_the_xor_note_leaves_the_discovery_to_the_student(window, panel):
 
 
 def test_ctrl_l_takes_the_keyboard_into_the_dock_and_no_stop_there_is_nameless(window):
+    QTest.mouseClick(window.readout.sum_label, Qt.MouseButton.LeftButton)  # the mouse last
     QTest.keySequence(window, "Ctrl+L")
     dock = window.learning_dock
-    assert dock.isVisible() and QApplication.focusWidget() is dock.learning_panel.dataset_combo
+    combo = dock.learning_panel.dataset_combo
+    assert dock.isVisible() and QApplication.focusWidget() is combo
+    # ...and drawn with its focus outline, as a stop Tab reached: it showed none
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     space = dock.input_space  # Tab goes down the plane as it is seen: its axes, then the plot
     order, widget = [], space.horizontal_combo
     for _ in range(200):

@@ -102,7 +102,9 @@ class LearningDock(QDockWidget):
         panel = self.learning_panel
         for control in (panel.two_inputs_button, panel.dataset_combo):
             if control.isVisibleTo(self) and control.isEnabled():
-                control.setFocus(Qt.FocusReason.TabFocusReason)
+                # By a shortcut (Ctrl+L): Qt then outlines the focus as after Tab. Given as by
+                # Tab, outside a key press of Tab, the control showed none.
+                control.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
 
     def _fit_width(self) -> None:
