@@ -671,6 +671,17 @@ def test_with_one_input_the_points_are_greyed_out_and_say_why(window, panel):
         "Click in the plane")
 
 
+def test_tab_to_the_loss_curve_scrolls_all_of_it_into_sight(window, dock, panel, qtbot):
+    """The dock's controls scroll without taking the keyboard themselves: the loss curve,
+    reached by Tab at 1280×800, showed only its top edge."""
+    plot = panel.loss_plot.plot_widget
+    dock.scroll_area.verticalScrollBar().setValue(0)
+    panel.stop_box.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is plot
+    qtbot.waitUntil(lambda: _in_sight(plot, dock.scroll_area))
+
+
 def test_one_more_epoch_after_a_finished_run_goes_on_from_there_and_says_so(window, panel):
     from neuron_gui.core import fit
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractButton, QDockWidget, QMainWindow, QScrollArea, QSplitter, QWidget,
+    QAbstractButton, QApplication, QDockWidget, QMainWindow, QScrollArea, QSplitter, QWidget,
 )
 
 from .input_space import InputSpace
@@ -79,6 +79,20 @@ class LearningDock(QDockWidget):
         panel = self._learning_panel
         panel.step_button.clicked.connect(self._show_run)
         panel.play_button.clicked.connect(self._show_run)
+        QApplication.instance().focusChanged.connect(self._show_focused)
+
+    @Slot(QWidget, QWidget)
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The control Tab reaches below the fold is scrolled into sight whole: the scroll area
+        takes no keyboard itself (Tab goes straight to the controls), and the loss curve showed
+        only its top edge."""
+        if new is not None and self.scroll_area.widget().isAncestorOf(new):
+            # The whole widget: ensureWidgetVisible shows only the place a plot's own keyboard
+            # focus is (its input method's cursor), the top of the curve.
+            corner = new.mapTo(self.scroll_area.widget(), QPoint(0, 0))
+            half_width, half_height = new.width() // 2, new.height() // 2
+            self.scroll_area.ensureVisible(corner.x() + half_width, corner.y() + half_height,
+                                           half_width, half_height)
 
     @Slot()
     def _show_run(self) -> None:
