@@ -595,6 +595,16 @@ def test_ctrl_l_takes_the_keyboard_into_the_dock_and_no_stop_there_is_nameless(w
     assert QApplication.focusWidget() is dock.learning_panel.two_inputs_button
 
 
+def test_one_epoch_says_what_it_came_to_in_the_status_bar_too(window, panel):
+    """From the keyboard the epoch's line was out of reach: Tab skips it, and with projector
+    fonts it is below the fold."""
+    choose_activation(window, "sigmoid")
+    choose_dataset(panel, "and")
+    QTest.keyClick(panel.step_button, Qt.Key.Key_Space)
+    assert window.statusBar().currentMessage().startswith("Epoch 1 · loss ")
+    assert window.statusBar().currentMessage() == panel.status.text()
+
+
 def test_the_greyed_out_run_buttons_say_why(window, panel):
     assert not panel.step_button.isEnabled() and not panel.play_button.isEnabled()
     assert panel.status.text().startswith("No points to learn from yet: click in the plane")

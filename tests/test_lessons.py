@@ -518,8 +518,13 @@ def test_a_screen_reader_hears_the_task_the_check_and_the_readout_not_only_their
     assert heard(panel.check_label) == ("Check", "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0.")
     window.model.set_bias(-0.75)
     assert heard(panel.check_label)[1].startswith("✓ Solved")
+    # said in the status bar too, once, where it is heard while the keyboard is in a field
+    assert window.statusBar().currentMessage() == panel.check_label.text()
+    window.statusBar().clearMessage()
+    window.model.set_weight(0, 0.6)  # still solved: nothing more said
+    assert window.statusBar().currentMessage() == ""
     assert heard(readout.sum_label) == ("Weighted sum", readout.sum_label.text())
-    assert readout.sum_label.text().startswith("z = 0.50·1.00 + 0.50·1.00 + (−0.75)")
+    assert readout.sum_label.text() == "z = 0.60·1.00 + 0.50·1.00 + (−0.75) = 0.35"
 
 
 def test_a_case_from_a_file_is_named_with_its_own_digits():

@@ -700,9 +700,12 @@ class LearningPanel(QWidget):
 
     @Slot()
     def step(self) -> None:
-        """Train one epoch, starting a run first if there is none going."""
+        """Train one epoch, starting a run first if there is none going; what it came to also
+        goes to the status bar, where a screen reader and the back of the room notice it."""
         self.play_button.setChecked(False)
         self._advance(1)
+        if not self.result.text():  # a run's outcome reaches the status bar by itself
+            self.message.emit(" ".join(self.status.text().splitlines()))
 
     def play(self) -> None:
         self.play_button.setChecked(True)

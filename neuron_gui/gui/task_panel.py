@@ -9,7 +9,7 @@ texts come from files anyone can write, so they are shown as plain text, never a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
@@ -28,10 +28,15 @@ CASE_DECIMALS = 15  # a case from a file is named with its own digits: 0.00001 i
 
 
 class TaskPanel(QGroupBox):
+    # The check once it turns to solved, for the status bar: said where everyone looks, and
+    # heard by a screen reader, while the student's keyboard is in the fields below.
+    message = Signal(str)
+
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._cases: tuple[np.ndarray, np.ndarray] | None = None
+        self._solved: bool | None = None  # unknown until the first check of these cases
         # Below the scrolling texts, so that it stays in sight while the student works.
         self.check_label = SpokenLabel()
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,24 +143,28 @@ class TaskPanel(QGroupBox):
                 self.model.changed.disconnect(self._check)
             else:
                 self.model.changed.connect(self._check)
-        self._cases = cases
+        self._cases, self._solved = cases, None  # solved from the start: nothing to say
         self._check()
 
     @Slot()
     def _check(self) -> None:
-        text = self._check_text()
+        text, solved = self._check_text()
         self.check_label.setVisible(bool(text))
         if text != self.check_label.text():
             self.check_label.setText(text)
+        if solved and self._solved is False:
+            self.message.emit(text)
+        self._solved = solved
 
-    def _check_text(self) -> str:
+    def _check_text(self) -> tuple[str, bool]:
+        """What the check says, and whether every case gets its answer."""
         if self._cases is None:
-            return ""
+            return "", False
         X, y = self._cases
         neuron = self.model.neuron
         if X.shape[1] != neuron.size:
             return self.tr("Nothing to check while the number of inputs differs from the "
-                           "task's ({n}).").format(n=X.shape[1])
+                           "task's ({n}).").format(n=X.shape[1]), False
         outputs = case_outputs(neuron, X)
         wrong = np.flatnonzero(classes(neuron, outputs) != y)
         if len(wrong) == 0:
@@ -173,7 +182,7 @@ class TaskPanel(QGroupBox):
             mark = QLocale().decimalPoint()
             text += " " + self.tr("An output above {middle} counts as 1.").format(
                 middle=format_number(midpoint(neuron.activation), mark, 0, RESULT_DECIMALS))
-        return text
+        return text, len(wrong) == 0
 
 
 def _cases_text(cases: np.ndarray) -> str:
