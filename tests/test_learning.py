@@ -603,6 +603,8 @@ def test_one_epoch_says_what_it_came_to_in_the_status_bar_too(window, panel):
     QTest.keyClick(panel.step_button, Qt.Key.Key_Space)
     assert window.statusBar().currentMessage().startswith("Epoch 1 · loss ")
     assert window.statusBar().currentMessage() == panel.status.text()
+    panel.reset_button.click()  # the run is gone, and what it said with it
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_the_greyed_out_run_buttons_say_why(window, panel):

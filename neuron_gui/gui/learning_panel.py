@@ -159,6 +159,7 @@ class LearningPanel(QWidget):
         self._training_allowed = True
         self._explaining = True
         self._run: _Run | None = None
+        self._said = ""  # what the last run put in the status bar (see _say)
         self._pushing = False  # the model is changing because a run pushed an epoch
         self._step_open = False  # the run's undo step is still the one new epochs join
         self._on_top = False  # the run's undo step is the last one on the stack
@@ -705,7 +706,7 @@ class LearningPanel(QWidget):
         self.play_button.setChecked(False)
         self._advance(1)
         if not self.result.text():  # a run's outcome reaches the status bar by itself
-            self.message.emit(" ".join(self.status.text().splitlines()))
+            self._say(" ".join(self.status.text().splitlines()))
 
     def play(self) -> None:
         self.play_button.setChecked(True)
@@ -792,7 +793,12 @@ class LearningPanel(QWidget):
             # top of its controls, and the result below them is out of sight.
             outcome = self._outcome(run)
             if outcome:
-                self.message.emit(outcome)
+                self._say(outcome)
+
+    def _say(self, text: str) -> None:
+        """Put what a run came to in the status bar; taken back once the run is gone."""
+        self._said = text
+        self.message.emit(text)
 
     def _push(self, epoch: Epoch) -> None:
         trained = replace(self.model.neuron, weights=epoch.weights, bias=epoch.bias)
@@ -832,6 +838,9 @@ class LearningPanel(QWidget):
         self.pause()
         self._close_step()
         self._run = None
+        if self._said:  # "Stopped after 200 epochs" stayed after Reset
+            self.message_outdated.emit(self._said)
+            self._said = ""
         self.loss_plot.show_losses([])
         self._show_progress()
 
