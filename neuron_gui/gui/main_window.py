@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         for part in (self.inputs_form, self.activation_panel, self.learning_dock):
             part.message.connect(self.show_message)
             part.message_outdated.connect(self.withdraw_message)
+        self.task_panel.message.connect(self.show_message)
         self.inputs_form.widths_changed.connect(self._fit_form_column)
         self.resize(1280, 800)
 
