@@ -284,7 +284,7 @@ class ThemedPlot(QWidget):
             self._paint_frame()
 
     def visible_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
-        (x0, x1), (y0, y1) = self.plot_item.getViewBox().viewRange()
+        (x0, x1), (y0, y1) = self.plot_item.vb.viewRange()  # in every edit: no getter's call
         return (x0, x1), (y0, y1)
 
     def pixels_per_unit(self) -> tuple[float, float]:

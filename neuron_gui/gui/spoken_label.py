@@ -13,4 +13,4 @@ class SpokenLabel(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
         # With plain spaces: the unbreakable ones that keep a formula together are for the eye.
-        self.setAccessibleDescription(self.text().replace("\u00a0", " "))
+        self.setAccessibleDescription(text.replace("\u00a0", " "))
