@@ -1,3 +1,4 @@
+import gc
 import os
 
 # Every test runs headless, whatever the machine: set before Qt is first imported.
@@ -8,6 +9,16 @@ from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 
 from neuron_gui.core import Neuron  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_after_each_test():
+    """Python's leftovers of each test are collected as the test ends, after pytest-qt has
+    deleted its windows. Left to a later, arbitrary moment, collecting them once ended the run
+    in a segmentation fault (after a field's refusal had shown its tooltip, and other windows
+    had come and gone): a wrapper whose Qt object had gone with its window was collected then."""
+    yield
+    gc.collect(1)  # the young generations hold what the test made: enough, and quicker
 
 
 @pytest.fixture(autouse=True)
