@@ -222,8 +222,11 @@ def test_points_from_the_keyboard_and_a_truth_table_made_your_own(window, dock, 
     panel.add_point_button.setFocus()
     QTest.keyClick(panel.add_point_button, Qt.Key.Key_Space)
     assert drawn(dock.input_space, 1) == [(0.5, 2.0)]
+    # said, too: from the keyboard a point seen appearing was the only sign
+    assert window.statusBar().currentMessage() == "Added a point of class 1 at (0.50, 2.00)."
     QTest.keyClick(panel.add_point_button, Qt.Key.Key_Space)  # again: the point goes
     assert drawn(dock.input_space, 1) == []
+    assert window.statusBar().currentMessage() == "Removed the point at (0.50, 2.00)."
     choose_dataset(panel, "and")
     assert drawn(dock.input_space, 1) == [(1.0, 1.0)]
     assert panel.dataset_note.text().startswith("AND is 1 only where both inputs are 1.")

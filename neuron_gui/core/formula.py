@@ -40,6 +40,12 @@ def format_number(value: float, decimal_mark: str = ".", decimals: int = INPUT_D
     return sign + text.replace(".", decimal_mark)
 
 
+def value_separator(decimal_mark: str = ".") -> str:
+    """What stands between two numbers in a list: "(1.5, 0.8)", but "(1,5; 0,8)" where the
+    comma is the decimal mark."""
+    return "; " if decimal_mark == "," else ", "
+
+
 def format_result(value: float, decimal_mark: str = ".") -> str:
     return format_number(value, decimal_mark, INPUT_DECIMALS, RESULT_DECIMALS)
 

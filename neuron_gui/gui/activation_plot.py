@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 from ..core import (
     ACTIVATIONS, activate, derivative, get_activation, jumps, shown_value, slope_at,
 )
+from ..core.formula import value_separator
 from .activation_panel import activation_name
 from .model import NeuronModel
 from .plot_base import BLUE, VERMILLION, ThemedPlot, ZeroLine, cache, shift_to_contain
@@ -321,7 +322,7 @@ class ActivationPlot(ThemedPlot):
 
     def _move_label(self, z: float, y: float) -> None:
         mark = QLocale().decimalPoint()
-        separator = "; " if mark == "," else ", "  # "(1,5; 0,8)" where the comma is a decimal mark
+        separator = value_separator(mark)
         (x0, x1), _ = self.visible_range()
         output = shown_value(y, mark, get_activation(self.model.neuron.activation).exact_at(z))
         self.point.set_label(f"({shown_value(z, mark)}{separator}{output})",

@@ -25,6 +25,7 @@ from ..core import (
     DATASET_DESCRIPTIONS, DATASET_NAMES, Epoch, Neuron, converged, fit, format_loss,
 )
 from ..core.datasets import TITLES as DATASET_TITLES, separable
+from ..core.formula import format_result, value_separator
 from ..core.datasets import MAX_POINTS, load as load_dataset
 from ..core.training import MAX_EPOCHS
 from .check_box import WrappingCheckBox
@@ -473,10 +474,17 @@ class LearningPanel(QWidget):
         here = (neuron.inputs[a], neuron.inputs[b])
         points, _ = self.points()
         matches = np.flatnonzero(np.all(points == here, axis=1)) if len(points) else []
+        mark = QLocale().decimalPoint()
+        where = value_separator(mark).join(format_result(v, mark) for v in here)
+        # Said in the status bar: from the keyboard, a point seen appearing is the only sign.
         if len(matches):
             self.remove_point(int(matches[-1]))
+            self.message.emit(self.tr("Removed the point at ({where}).").format(where=where))
         else:
             self.add_point(*here)
+            if len(self.points()[0]) > len(points):  # not past the most there may be
+                self.message.emit(self.tr("Added a point of class {n} at ({where}).").format(
+                    n=self.chosen_class, where=where))
 
     def _own_points(self) -> tuple[tuple[float, float, int], ...]:
         return self._points_state[1]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from ..core import midpoint
 from ..core.datasets import separable
-from ..core.formula import RESULT_DECIMALS, format_number, subscript
+from ..core.formula import RESULT_DECIMALS, format_number, subscript, value_separator
 from ..core.training import case_outputs, classes
 from .focus_ring import FocusRing
 from .model import NeuronModel
@@ -190,7 +190,7 @@ def _cases_text(cases: np.ndarray) -> str:
     "x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0". Where the comma is the decimal mark, each case is in
     brackets with its inputs apart by ";", as the plot writes a point: "(x₁ = 0,5; x₂ = 1)"."""
     mark = QLocale().decimalPoint()
-    between = ";\u00a0" if mark == "," else ",\u00a0"
+    between = value_separator(mark).replace(" ", "\u00a0")
     texts = [between.join(
         f"x{subscript(i + 1)}\u00a0=\u00a0{format_number(value, mark, 0, CASE_DECIMALS)}"
         for i, value in enumerate(inputs)) for inputs in cases]

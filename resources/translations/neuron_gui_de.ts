@@ -714,6 +714,14 @@ zoome heraus oder verschiebe die Ebene.</translation>
         <translation>Löschen der Punkte</translation>
     </message>
     <message>
+        <source>Removed the point at ({where}).</source>
+        <translation>Der Punkt bei ({where}) wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Added a point of class {n} at ({where}).</source>
+        <translation>Ein Punkt der Klasse {n} wurde bei ({where}) gesetzt.</translation>
+    </message>
+    <message>
         <source>Points to learn from lie in the plane of two inputs; this neuron has one.</source>
         <translation>Punkte zum Lernen liegen in der Ebene zweier Eingaben; dieses Neuron hat eine.</translation>
     </message>

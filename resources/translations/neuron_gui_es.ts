@@ -714,6 +714,14 @@ aleja la vista o arrastra el plano.</translation>
         <translation>borrar los puntos</translation>
     </message>
     <message>
+        <source>Removed the point at ({where}).</source>
+        <translation>Se quitó el punto en ({where}).</translation>
+    </message>
+    <message>
+        <source>Added a point of class {n} at ({where}).</source>
+        <translation>Se añadió un punto de clase {n} en ({where}).</translation>
+    </message>
+    <message>
         <source>Points to learn from lie in the plane of two inputs; this neuron has one.</source>
         <translation>Los puntos de los que aprender están en el plano de dos entradas; esta neurona tiene una.</translation>
     </message>
