@@ -16,9 +16,11 @@ def _garbage_collected_after_each_test():
     """Python's leftovers of each test are collected as the test ends, after pytest-qt has
     deleted its windows. Left to a later, arbitrary moment, collecting them once ended the run
     in a segmentation fault (after a field's refusal had shown its tooltip, and other windows
-    had come and gone): a wrapper whose Qt object had gone with its window was collected then."""
+    had come and gone): a wrapper whose Qt object had gone with its window was collected then.
+    A full collection: a window's objects outlive the young generations within its test."""
     yield
-    gc.collect(1)  # the young generations hold what the test made: enough, and quicker
+    gc.collect()
+    gc.freeze()  # what is left is the session's own (modules, caches): later collections skip it
 
 
 @pytest.fixture(autouse=True)

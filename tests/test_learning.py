@@ -608,6 +608,14 @@ def test_one_epoch_says_what_it_came_to_in_the_status_bar_too(window, panel):
     assert window.statusBar().currentMessage() == panel.status.text()
     panel.reset_button.click()  # the run is gone, and what it said with it
     assert window.statusBar().currentMessage() == ""
+    choose_dataset(panel, "xor")
+    panel.max_spin.setValue(3)
+    for _ in range(3):
+        panel.step()
+    assert window.statusBar().currentMessage().startswith("Stopped after 3 epochs")
+    panel.rate_spin.setValue(1.0)  # ends the run; the next epoch starts a new one
+    panel.step()
+    assert not window.statusBar().currentMessage().startswith("Stopped")
 
 
 def test_the_greyed_out_run_buttons_say_why(window, panel):

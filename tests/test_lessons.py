@@ -525,6 +525,11 @@ def test_a_screen_reader_hears_the_task_the_check_and_the_readout_not_only_their
     assert window.statusBar().currentMessage() == ""
     assert heard(readout.sum_label) == ("Weighted sum", readout.sum_label.text())
     assert readout.sum_label.text() == "z = 0.60·1.00 + 0.50·1.00 + (−0.75) = 0.35"
+    window.model.set_bias(0.0)  # not solved, then solved again, then not: the "✓ Solved" goes
+    window.model.set_bias(-0.75)
+    assert window.statusBar().currentMessage().startswith("✓ Solved")
+    window.model.set_bias(0.0)
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_a_case_from_a_file_is_named_with_its_own_digits():

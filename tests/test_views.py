@@ -481,6 +481,39 @@ def test_the_legend_moves_off_the_point_when_the_plot_narrows_not_only_after_an_
     assert not plot.legend.sceneBoundingRect().adjusted(-6, -6, 6, 6).contains(point)
 
 
+def test_the_legend_keeps_a_distance_from_the_plots_edges_that_grows_with_projector_mode(
+        window, qtbot):
+    plot = window.activation_plot
+    window._set_compared(["tanh"])
+
+    def gap():
+        legend, view = plot.legend.sceneBoundingRect(), plot.view_box.sceneBoundingRect()
+        return legend.left() - view.left(), legend.top() - view.top()
+
+    qtbot.waitUntil(lambda: gap() == (10, 10))
+    window.view_options.draw_for_screen(1080)
+    window.view_options.presentation_action.trigger()
+    qtbot.waitUntil(lambda: gap() == (10 * plot.scale, 10 * plot.scale))
+    window.view_options.presentation_action.trigger()
+
+
+def test_a_legend_in_a_bottom_corner_is_checked_where_a_resize_puts_it(window, qtbot):
+    """pyqtgraph moves a legend to its corner after the view's resize is told: checked in the
+    resize, a legend at the bottom was judged where it had been, and left over the point."""
+    plot = window.activation_plot
+    window.bars_action.setChecked(True)
+    window._set_compared(list(ACTIVATIONS))
+    plot._place_legend((1, 1))  # at the bottom right, as an earlier move can leave it
+    window.model.set_weight(0, 4.9)  # ReLU(z) = 3: above the legend, on its right side
+    qtbot.wait(20)
+    window.resize(1280, 600)  # a lower plot: the legend's top comes up past the point
+    qtbot.waitUntil(lambda: plot.view_box.sceneBoundingRect().height() < 250)
+    QApplication.processEvents()
+    point = plot.view_box.mapViewToScene(QPointF(*plot.marker_position()))
+    assert not plot.legend.sceneBoundingRect().adjusted(-6, -6, 6, 6).contains(point)
+    window.resize(1280, 800)
+
+
 @pytest.fixture
 def all_compared_for_the_projector(window):
     """The activation plot with every function compared, in projector mode: the largest legend."""

@@ -294,11 +294,14 @@ class ActivationPlot(ThemedPlot):
         legend moved across would soon be in its way again. Where every corner would cover the
         point, it goes where it covers it least."""
         point = self.view_box.mapViewToScene(QPointF(z, y))
-        legend = self.legend.sceneBoundingRect()
+        view, offset = self.view_box.sceneBoundingRect(), self.scaled(_LEGEND_OFFSET)
+        # Where its corner puts it in the view as it is now: in a resize, pyqtgraph moves the
+        # legend to its corner only after this, and its own rectangle is still the old one.
+        legend = _corner_rect(view, self.legend.sceneBoundingRect().size(), self._legend_corner,
+                              offset)
         margin = self.scaled(_LEGEND_MARGIN)
         if _clearance(legend, point) >= margin:
             return
-        view, offset = self.view_box.sceneBoundingRect(), self.scaled(_LEGEND_OFFSET)
         across, down = self._legend_corner
         # A legend wider (or taller) than the plot keeps to its left (or top): cut off there,
         # it would lose the samples and the start of every name, not the end of the longest.

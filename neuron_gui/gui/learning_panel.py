@@ -757,6 +757,7 @@ class LearningPanel(QWidget):
             self.result.setText(self._why_not())
             return False
         self._close_step()
+        self._take_back_said()
         self.model.end_edit()  # its own undo step, even right after an undo and a redo
         # A finished run that is started again goes on from the weights it ended with, whatever
         # the start chosen for a new one (unless that start was just chosen); the status says
@@ -846,7 +847,12 @@ class LearningPanel(QWidget):
         self.pause()
         self._close_step()
         self._run = None
-        if self._said:  # "Stopped after 200 epochs" stayed after Reset
+        self._take_back_said()
+
+    def _take_back_said(self) -> None:
+        """The last run's words off the status bar: "Stopped after 200 epochs" stayed there
+        after Reset, and after a new run had begun."""
+        if self._said:
             self.message_outdated.emit(self._said)
             self._said = ""
         self.loss_plot.show_losses([])

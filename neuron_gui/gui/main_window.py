@@ -74,10 +74,10 @@ class MainWindow(QMainWindow):
         self.learning_dock = LearningDock(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.learning_dock)
         self.learning_dock.hide()
-        for part in (self.inputs_form, self.activation_panel, self.learning_dock):
+        for part in (self.inputs_form, self.activation_panel, self.learning_dock,
+                     self.task_panel):
             part.message.connect(self.show_message)
             part.message_outdated.connect(self.withdraw_message)
-        self.task_panel.message.connect(self.show_message)
         self.inputs_form.widths_changed.connect(self._fit_form_column)
         self.resize(1280, 800)
 

@@ -29,14 +29,17 @@ CASE_DECIMALS = 15  # a case from a file is named with its own digits: 0.00001 i
 
 class TaskPanel(QGroupBox):
     # The check once it turns to solved, for the status bar: said where everyone looks, and
-    # heard by a screen reader, while the student's keyboard is in the fields below.
+    # heard by a screen reader, while the student's keyboard is in the fields below; taken
+    # back once it no longer holds.
     message = Signal(str)
+    message_outdated = Signal(str)
 
     def __init__(self, model: NeuronModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._cases: tuple[np.ndarray, np.ndarray] | None = None
         self._solved: bool | None = None  # unknown until the first check of these cases
+        self._said = ""  # the solved check, while it is in the status bar
         # Below the scrolling texts, so that it stays in sight while the student works.
         self.check_label = SpokenLabel()
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -143,6 +146,7 @@ class TaskPanel(QGroupBox):
                 self.model.changed.disconnect(self._check)
             else:
                 self.model.changed.connect(self._check)
+        self._take_back_solved()
         self._cases, self._solved = cases, None  # solved from the start: nothing to say
         self._check()
 
@@ -153,8 +157,16 @@ class TaskPanel(QGroupBox):
         if text != self.check_label.text():
             self.check_label.setText(text)
         if solved and self._solved is False:
+            self._said = text
             self.message.emit(text)
+        elif not solved:
+            self._take_back_solved()
         self._solved = solved
+
+    def _take_back_solved(self) -> None:
+        if self._said:
+            self.message_outdated.emit(self._said)
+            self._said = ""
 
     def _check_text(self) -> tuple[str, bool]:
         """What the check says, and whether every case gets its answer."""
