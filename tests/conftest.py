@@ -20,7 +20,7 @@ def _garbage_collected_after_each_test():
     A full collection: a window's objects outlive the young generations within its test."""
     yield
     gc.collect()
-    gc.freeze()  # what is left is the session's own (modules, caches): later collections skip it
+    gc.freeze()  # what is left is the test run's own (modules, caches): later collections skip it
 
 
 @pytest.fixture(autouse=True)
