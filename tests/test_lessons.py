@@ -376,7 +376,8 @@ def test_a_gate_lesson_says_which_cases_are_still_wrong_and_when_it_is_solved(wi
     window.view_options.set_language("de", remember=False)
     assert check.text().startswith("✓ Gelöst")
     bias.setValue(-0.25)  # where "," is the decimal mark, a case is in brackets, apart by ";"
-    assert check_text(window) == "Noch nicht richtig für (x₁ = 0; x₂ = 1), (x₁ = 1; x₂ = 0)."
+    assert check_text(window) == (
+        "Noch nicht richtig für (x₁ = 0; x₂ = 1), (x₁ = 1; x₂ = 0).")
     window.view_options.set_language("en", remember=False)
     window.scenario_files.open_lesson(PATHS[3])  # the bias lesson: no cases to check
     window.scenario_files.prompt.button(QMessageBox.StandardButton.Discard).click()
@@ -496,8 +497,9 @@ def test_a_task_that_scrolls_shows_whole_lines_never_one_cut_through(window, qtb
         line = area.fontMetrics().lineSpacing()
         assert area.verticalScrollBar().maximum() > 0  # both scroll here...
         assert area.viewport().height() % line == 0  # ...by whole lines
-        area.verticalScrollBar().triggerAction(area.verticalScrollBar().SliderAction.SliderSingleStepAdd)
-        assert area.verticalScrollBar().value() == line  # an arrow or a wheel's step: one line
+        bar = area.verticalScrollBar()
+        bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)
+        assert bar.value() == line  # an arrow or a wheel's step: one line
     window.view_options.presentation_action.trigger()
 
 
@@ -515,7 +517,8 @@ def test_a_screen_reader_hears_the_task_the_check_and_the_readout_not_only_their
 
     panel, readout = window.task_panel, window.readout
     assert heard(panel.task_label) == ("Task", panel.task_label.text())
-    assert heard(panel.check_label) == ("Check", "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0.")
+    assert heard(panel.check_label) == (
+        "Check", "Not yet right for x₁ = 0, x₂ = 1; x₁ = 1, x₂ = 0.")
     window.model.set_bias(-0.75)
     assert heard(panel.check_label)[1].startswith("✓ Solved")
     # said in the status bar too, once, where it is heard while the keyboard is in a field

@@ -257,7 +257,8 @@ def test_cases_and_an_answer_that_no_longer_fit_are_left_out_with_a_word_and_com
     assert saved.neuron.size == 3 and saved.dataset is None and saved.answer is None
     assert saved.title == LESSON.title
     box = files.message_box
-    assert box.isVisible() and box.text() == "Saved and.neuron.json without the cases and the answer."
+    assert box.isVisible()
+    assert box.text() == "Saved and.neuron.json without the cases and the answer."
     assert box.informativeText().startswith("They are for 2 inputs, and the neuron now has 3.")
     box.close()
     files.message_box = None

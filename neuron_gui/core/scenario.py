@@ -146,7 +146,8 @@ def load(path: str | os.PathLike) -> Scenario:
     ScenarioError (whose message does not repeat the path: the caller names the file)."""
     path = Path(path)
     if _special(path):  # a pipe would wait for a writer for ever; a device, read on
-        raise _problem(QT_TRANSLATE_NOOP("errors", "this is a device or a pipe, not a scenario file"))
+        raise _problem(QT_TRANSLATE_NOOP(
+            "errors", "this is a device or a pipe, not a scenario file"))
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)  # never read more than the limit allows
