@@ -35,6 +35,7 @@ from .loss_plot import LossPlot
 from .model import NamedStep, NeuronModel, StepName
 from .number_field import DecimalSpinBox, WholeNumberSpinBox
 from .spoken_label import SpokenLabel
+from .status_note import StatusNote
 
 OWN_POINTS = "own"
 # Epochs per second the speed slider offers; a tick shows every epoch up to 25 a second.
@@ -160,7 +161,7 @@ class LearningPanel(QWidget):
         self._training_allowed = True
         self._explaining = True
         self._run: _Run | None = None
-        self._said = ""  # what the last run put in the status bar (see _say)
+        self._run_note = StatusNote(self.message, self.message_outdated)  # what a run came to
         self._pushing = False  # the model is changing because a run pushed an epoch
         self._step_open = False  # the run's undo step is still the one new epochs join
         self._on_top = False  # the run's undo step is the last one on the stack
@@ -714,7 +715,7 @@ class LearningPanel(QWidget):
         self.play_button.setChecked(False)
         self._advance(1)
         if not self.result.text():  # a run's outcome reaches the status bar by itself
-            self._say(" ".join(self.status.text().splitlines()))
+            self._run_note.say(" ".join(self.status.text().splitlines()))
 
     def play(self) -> None:
         self.play_button.setChecked(True)
@@ -757,7 +758,7 @@ class LearningPanel(QWidget):
             self.result.setText(self._why_not())
             return False
         self._close_step()
-        self._take_back_said()
+        self._run_note.take_back()  # and after a new run had begun
         self.model.end_edit()  # its own undo step, even right after an undo and a redo
         # A finished run that is started again goes on from the weights it ended with, whatever
         # the start chosen for a new one (unless that start was just chosen); the status says
@@ -802,12 +803,7 @@ class LearningPanel(QWidget):
             # top of its controls, and the result below them is out of sight.
             outcome = self._outcome(run)
             if outcome:
-                self._say(outcome)
-
-    def _say(self, text: str) -> None:
-        """Put what a run came to in the status bar; taken back once the run is gone."""
-        self._said = text
-        self.message.emit(text)
+                self._run_note.say(outcome)
 
     def _push(self, epoch: Epoch) -> None:
         trained = replace(self.model.neuron, weights=epoch.weights, bias=epoch.bias)
@@ -847,14 +843,7 @@ class LearningPanel(QWidget):
         self.pause()
         self._close_step()
         self._run = None
-        self._take_back_said()
-
-    def _take_back_said(self) -> None:
-        """The last run's words off the status bar: "Stopped after 200 epochs" stayed there
-        after Reset, and after a new run had begun."""
-        if self._said:
-            self.message_outdated.emit(self._said)
-            self._said = ""
+        self._run_note.take_back()  # "Stopped after 200 epochs" stayed after Reset
         self.loss_plot.show_losses([])
         self._show_progress()
 

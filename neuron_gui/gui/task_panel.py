@@ -20,6 +20,7 @@ from ..core.training import case_outputs, classes
 from .focus_ring import FocusRing
 from .model import NeuronModel
 from .spoken_label import SpokenLabel
+from .status_note import StatusNote
 from .text_scroll import TextScroll
 
 WINDOW_SHARE = 0.4  # the task and the question scroll beyond this share of the window's height
@@ -39,7 +40,7 @@ class TaskPanel(QGroupBox):
         self.model = model
         self._cases: tuple[np.ndarray, np.ndarray] | None = None
         self._solved: bool | None = None  # unknown until the first check of these cases
-        self._said = ""  # the solved check, while it is in the status bar
+        self._solved_note = StatusNote(self.message, self.message_outdated)
         # Below the scrolling texts, so that it stays in sight while the student works.
         self.check_label = SpokenLabel()
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,7 +147,7 @@ class TaskPanel(QGroupBox):
                 self.model.changed.disconnect(self._check)
             else:
                 self.model.changed.connect(self._check)
-        self._take_back_solved()
+        self._solved_note.take_back()
         self._cases, self._solved = cases, None  # solved from the start: nothing to say
         self._check()
 
@@ -157,16 +158,10 @@ class TaskPanel(QGroupBox):
         if text != self.check_label.text():
             self.check_label.setText(text)
         if solved and self._solved is False:
-            self._said = text
-            self.message.emit(text)
+            self._solved_note.say(text)
         elif not solved:
-            self._take_back_solved()
+            self._solved_note.take_back()
         self._solved = solved
-
-    def _take_back_solved(self) -> None:
-        if self._said:
-            self.message_outdated.emit(self._said)
-            self._said = ""
 
     def _check_text(self) -> tuple[str, bool]:
         """What the check says, and whether every case gets its answer."""

@@ -30,7 +30,6 @@ class TextScroll(QScrollArea):
         content.setAutoFillBackground(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.focus_ring = FocusRing(self)  # a frameless scroll area shows no focus of its own
-        content.installEventFilter(self)  # a new text: whole lines again (_show_whole_lines)
         self._limit_height()
 
     def sizeHint(self) -> QSize:
@@ -63,7 +62,7 @@ class TextScroll(QScrollArea):
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self._limit_height()
         elif watched is self.widget() and event.type() == QEvent.Type.Resize:
-            self._show_whole_lines()
+            self._show_whole_lines()  # a new text (QScrollArea filters its widget's events)
         return super().eventFilter(watched, event)
 
     def _show_whole_lines(self) -> None:
